@@ -1,0 +1,58 @@
+/**
+ * The pipeline: segment → analyse → gloss, each a named step that callers may replace.
+ */
+import { type AnnotatedDocument, SCHEMA } from './document.js'
+import type { Dictionary } from './glossary/dictionary.js'
+import { createGlosser, type Glosser } from './glossary/index.js'
+import { bundledPoliticsPack } from './glossary/politics.js'
+import { type Analyser, analyseBySurface } from './morphology/index.js'
+import { type Segmenter, segment } from './segment/index.js'
+
+export interface ReaderOptions {
+  /** Dictionaries in lookup order. Default: the bundled politics pack where it can be read (Node). */
+  dictionaries?: Dictionary[]
+  segment?: Segmenter
+  analyse?: Analyser
+  gloss?: Glosser
+}
+
+export interface Reader {
+  annotate(text: string): AnnotatedDocument
+}
+
+export function createReader(options: ReaderOptions = {}): Reader {
+  const segmenter = options.segment ?? segment
+  const analyser = options.analyse ?? analyseBySurface
+  const glosser = options.gloss ?? createGlosser(options.dictionaries ?? defaultDictionaries())
+  return {
+    annotate(text) {
+      const input = typeof text === 'string' ? text : String(text ?? '')
+      const segmentation = segmenter(input)
+      const analysis = analyser(input, segmentation)
+      const { annotations, entries } = glosser(input, analysis)
+      return {
+        schema: SCHEMA,
+        text: input,
+        paragraphs: segmentation.paragraphs,
+        sentences: analysis.sentences,
+        tokens: analysis.tokens,
+        annotations,
+        entries,
+      }
+    },
+  }
+}
+
+function defaultDictionaries(): Dictionary[] {
+  const politics = bundledPoliticsPack()
+  return politics ? [politics] : []
+}
+
+let defaultReader: Reader | undefined
+
+/** Annotates German text with the default reader, or with one built from `options`. */
+export function annotate(text: string, options?: ReaderOptions): AnnotatedDocument {
+  if (options) return createReader(options).annotate(text)
+  defaultReader ??= createReader()
+  return defaultReader.annotate(text)
+}

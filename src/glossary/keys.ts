@@ -1,0 +1,21 @@
+/**
+ * Lookup keys: the text itself is never changed; keys are NFC, without soft hyphens and
+ * zero-width characters, with old ß/ss spellings tried on lookup.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+
+export function lookupKey(surface: string): string {
+  return surface.normalize('NFC').replace(INVISIBLE, '')
+}
+
+/** Keys to try for a surface form, best first: as written, then with the first letter changed in case. */
+export function keyVariants(surface: string): string[] {
+  const key = lookupKey(surface)
+  const first = key.charAt(0)
+  const lower = first.toLowerCase()
+  const upper = first.toUpperCase()
+  const variants = [key]
+  if (first !== lower) variants.push(lower + key.slice(1))
+  else if (first !== upper) variants.push(upper + key.slice(1))
+  return variants
+}

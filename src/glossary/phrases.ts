@@ -1,0 +1,89 @@
+/**
+ * Multiword expressions and names inside one sentence. The words before the verb match
+ * in order, with determiners free to vary or be missing; the verb of a verb phrase may
+ * stand anywhere in the sentence, as German word order puts it ("trat … in Aktion",
+ * "in Aktion getreten").
+ */
+import type { Token } from '../document.js'
+import type { PhrasePattern } from './dictionary.js'
+import { keyVariants } from './keys.js'
+
+export interface PhraseMatch {
+  pattern: PhrasePattern
+  tokens: number[]
+}
+
+export type PhraseIndex = Map<string, PhrasePattern[]>
+
+/** Index patterns by the keys of their first required word. */
+export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
+  const index: PhraseIndex = new Map()
+  for (const pattern of patterns) {
+    const anchor = pattern.words.find((w) => !w.optional && !w.verb)
+    if (!anchor) continue
+    for (const key of anchor.keys) {
+      const list = index.get(key)
+      if (list) list.push(pattern)
+      else index.set(key, [pattern])
+    }
+  }
+  return index
+}
+
+function tokenKeys(token: Token): string[] {
+  const keys = keyVariants(token.text)
+  if (token.lemma && token.lemma !== token.text) keys.push(...keyVariants(token.lemma))
+  return keys
+}
+
+const matches = (keys: Set<string>, token: Token): boolean => tokenKeys(token).some((k) => keys.has(k))
+
+export function matchPhrases(tokens: Token[], from: number, to: number, index: PhraseIndex): PhraseMatch[] {
+  const found: PhraseMatch[] = []
+  for (let i = from; i < to; i++) {
+    const seen = new Set<PhrasePattern>()
+    for (const key of tokenKeys(tokens[i] as Token)) {
+      for (const pattern of index.get(key) ?? []) {
+        if (seen.has(pattern)) continue
+        seen.add(pattern)
+        const m = matchAt(tokens, i, from, to, pattern)
+        if (m) found.push({ pattern, tokens: m })
+      }
+    }
+  }
+  return found
+}
+
+function matchAt(tokens: Token[], start: number, from: number, to: number, pattern: PhrasePattern): number[] | null {
+  const words = pattern.words
+  const anchorIndex = words.findIndex((w) => !w.optional && !w.verb)
+  const used: number[] = []
+  let t = start
+  let verbWord: PhrasePattern['words'][number] | undefined
+  for (let w = anchorIndex; w < words.length; w++) {
+    const word = words[w] as PhrasePattern['words'][number]
+    if (word.verb) {
+      verbWord = word
+      continue
+    }
+    const token = tokens[t]
+    if (t < to && token && matches(word.keys, token)) {
+      used.push(t)
+      t++
+    } else if (!word.optional) return null
+  }
+  if (verbWord) {
+    // the verb may follow the other words directly or stand elsewhere in the sentence
+    let verbAt = -1
+    for (let k = from; k < to; k++) {
+      if (used.includes(k)) continue
+      if (matches(verbWord.keys, tokens[k] as Token)) {
+        verbAt = k
+        if (k >= t) break
+      }
+    }
+    if (verbAt < 0) return null
+    used.push(verbAt)
+  }
+  return used.sort((a, b) => a - b)
+}

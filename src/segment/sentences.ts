@@ -1,0 +1,100 @@
+/**
+ * Paragraphs and sentences over the merged tokens. Paragraphs end at blank lines; inside
+ * a paragraph a sentence ends after a final mark (with its closing quotes) when the next
+ * token can start a sentence, after an abbreviation that may end one (usw., v. Chr.), and
+ * at line breaks that end headlines and list items.
+ */
+import type { Paragraph, Sentence } from '../document.js'
+import { mayEndSentence } from './merge/abbreviation.js'
+import { describeParagraph, lineBreakEndsSentence } from './rules/headline-without-period.js'
+import { skipClosing } from './rules/quote-after-period.js'
+import { canStartSentence } from './rules/sentence-start.js'
+import type { RawToken } from './scan.js'
+
+const FINAL_MARK = /^(?:[.!?]+|…|\.\.\.+|[!?][!?.]*)$/
+
+export function splitSentences(text: string, tokens: RawToken[]): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs: Paragraph[] = []
+  const sentences: Sentence[] = []
+  let p = 0
+  while (p < tokens.length) {
+    const pEnd = paragraphEnd(text, tokens, p)
+    const firstSentence = sentences.length
+    splitParagraph(text, tokens, p, pEnd, sentences)
+    paragraphs.push({
+      start: (tokens[p] as RawToken).start,
+      end: (tokens[pEnd - 1] as RawToken).end,
+      sentences: [firstSentence, sentences.length],
+    })
+    p = pEnd
+  }
+  return { paragraphs, sentences }
+}
+
+/** Index after the last token of the paragraph starting at token `p`. */
+function paragraphEnd(text: string, tokens: RawToken[], p: number): number {
+  let j = p + 1
+  while (j < tokens.length && !isBlankLineBetween(text, (tokens[j - 1] as RawToken).end, (tokens[j] as RawToken).start))
+    j++
+  return j
+}
+
+function isBlankLineBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 10 || c === 0x2029) {
+      if (++breaks === 2 || c === 0x2029) return true
+    } else if (c === 13 && text.charCodeAt(k + 1) !== 10) {
+      if (++breaks === 2) return true
+    }
+  }
+  return false
+}
+
+function splitParagraph(text: string, tokens: RawToken[], from: number, to: number, out: Sentence[]): void {
+  const info = describeParagraph(text, (tokens[from] as RawToken).start, (tokens[to - 1] as RawToken).end)
+  let sentenceStart = from
+  let i = from
+  while (i < to) {
+    const t = tokens[i] as RawToken
+    const word = text.slice(t.start, t.end)
+    let boundary = -1
+    if ((t.kind === 'punctuation' && FINAL_MARK.test(word)) || (t.kind === 'abbreviation' && mayEndSentence(word))) {
+      const j = skipClosing(text, tokens, i, to)
+      if (j >= to) boundary = to
+      else {
+        const next = tokens[j] as RawToken
+        if (canStartSentence(text.slice(next.start, next.end), next.kind)) boundary = j
+      }
+    }
+    if (boundary < 0 && i + 1 < to) {
+      const next = tokens[i + 1] as RawToken
+      const gap = text.slice(t.end, next.start)
+      if (gap.includes('\n') && lineBreakEndsSentence(lineBefore(text, t.end), lineAfter(text, next.start), info))
+        boundary = i + 1
+    }
+    if (boundary > 0 && boundary > sentenceStart) {
+      pushSentence(tokens, sentenceStart, boundary, out)
+      sentenceStart = boundary
+      i = boundary
+      continue
+    }
+    i++
+  }
+  if (sentenceStart < to) pushSentence(tokens, sentenceStart, to, out)
+}
+
+function pushSentence(tokens: RawToken[], from: number, to: number, out: Sentence[]): void {
+  out.push({ start: (tokens[from] as RawToken).start, end: (tokens[to - 1] as RawToken).end, tokens: [from, to] })
+}
+
+function lineBefore(text: string, end: number): string {
+  const start = text.lastIndexOf('\n', end - 1) + 1
+  return text.slice(start, end)
+}
+
+function lineAfter(text: string, start: number): string {
+  const end = text.indexOf('\n', start)
+  return text.slice(start, end < 0 ? text.length : end)
+}

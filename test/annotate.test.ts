@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { annotate, createReader } from '../src/index.js'
+import { expectValidDocument } from './invariants.js'
+
+const articles = new URL('../examples/articles/', import.meta.url)
+const seed = new URL('../../shared/seed/article.de.txt', import.meta.url)
+
+describe('annotate', () => {
+  for (const file of readdirSync(articles).filter((f) => f.endsWith('.txt'))) {
+    it(`keeps the invariants on the team article ${file}`, () => {
+      const text = readFileSync(new URL(file, articles), 'utf8')
+      const doc = annotate(text)
+      expectValidDocument(doc, text)
+      expect(doc.sentences.length).toBeGreaterThan(20)
+      expect(doc.annotations.length).toBeGreaterThan(10)
+    })
+  }
+
+  it.runIf(existsSync(seed))('keeps the invariants on the seed article (../shared)', () => {
+    const text = readFileSync(seed, 'utf8')
+    const doc = annotate(text)
+    expectValidDocument(doc, text)
+    expect(doc.sentences).toHaveLength(31)
+  })
+
+  it('gives a valid empty document for empty input', () => {
+    const doc = annotate('')
+    expectValidDocument(doc, '')
+    expect(doc).toMatchObject({ schema: 'lesehilfe/1', tokens: [], sentences: [], paragraphs: [] })
+  })
+
+  it('is deterministic: same input, byte-identical JSON', () => {
+    const text = 'Der Bundestag stimmte am 6. Januar über den Haushalt ab.'
+    expect(JSON.stringify(annotate(text))).toBe(JSON.stringify(annotate(text)))
+  })
+
+  it('accepts any string, including lone surrogates and control characters', () => {
+    for (const text of ['\ud800', '\u0000\u0001', '...', '„', '\r\n\r\n', 'a\u00adb', '👍🏽'.repeat(3)]) {
+      expectValidDocument(annotate(text), text)
+    }
+  })
+
+  it('glosses political terms from the bundled politics pack', () => {
+    const doc = annotate('Die Regierung verurteilte den Staatsstreich.')
+    const lemmas = doc.annotations.map((a) => a.lemma)
+    expect(lemmas).toContain('Regierung')
+    expect(lemmas).toContain('Staatsstreich')
+    const coup = doc.annotations.find((a) => a.lemma === 'Staatsstreich')
+    expect(coup?.political).toBe(true)
+    expect(doc.entries[coup?.entries[0] as string]?.senses[0]?.glosses.join(' ')).toMatch(/coup/)
+  })
+
+  it('runs replaceable stages', () => {
+    const reader = createReader({
+      dictionaries: [],
+      analyse: (_text, seg) => ({
+        tokens: seg.tokens.map((t) => ({ ...t, lemma: t.text.toLowerCase() })),
+        sentences: seg.sentences,
+        units: [],
+      }),
+    })
+    const doc = reader.annotate('Die Wahl')
+    expect(doc.tokens.map((t) => t.lemma)).toEqual(['die', 'wahl'])
+    expect(doc.annotations).toEqual([])
+  })
+})
