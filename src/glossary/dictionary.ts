@@ -20,20 +20,18 @@ export interface Dictionary {
   size: number
 }
 
-// Determiners inside an expression may vary or be left out: "einen Schießbefehl erteilen".
-const DETERMINERS = new Set([
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'einer',
-  'eines',
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
+// Determiners, possessives and "sich" inside an expression vary with the sentence or are left out:
+// "einen Schießbefehl erteilen", "seinen Hut nehmen" (ihren Hut), "sich der Stimme enthalten".
+const VARIABLE_WORDS = new Set(
+  'ein eine einen einem einer eines der die das den dem des sich sein seine seinen seinem seiner seines'.split(' '),
+)
+
+/** What may stand in a variable word's place: any article, possessive or reflexive pronoun. */
+const VARIABLE_FORMS = new Set([
+  ...'der die das den dem des sich mich dich uns euch'.split(' '),
+  ...['ein', 'kein', 'sein', 'ihr', 'mein', 'dein', 'unser', 'euer', 'eur'].flatMap((stem) =>
+    ['', 'e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending),
+  ),
 ])
 
 export function buildDictionary(source: string, packEntries: PackEntry[]): Dictionary {
@@ -41,8 +39,7 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
   const phrases: PhrasePattern[] = []
   for (const packEntry of packEntries) {
     const entry = toDocumentEntry(packEntry, source)
-    const parts = lookupKey(packEntry.lemma).split(/\s+/)
-    if (parts.length === 1) {
+    if (!/\s/.test(packEntry.lemma.trim())) {
       for (const form of surfaceForms(packEntry)) {
         const key = lookupKey(form)
         const list = words.get(key)
@@ -51,24 +48,39 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
       }
       continue
     }
-    const isVerbPhrase = packEntry.pos === 'VERB'
-    phrases.push({
-      entry,
-      words: parts.map((word, index) => {
-        const verb = isVerbPhrase && index === parts.length - 1
-        const keys = new Set(
-          surfaceForms({
-            lemma: word,
-            pos: verb ? 'VERB' : /^\p{Lu}/u.test(word) ? 'NOUN' : 'ADJ',
-            verb: verb ? packEntry.verb : undefined,
-            senses: [],
-            domains: [],
-          }).map(lookupKey),
-        )
-        if (verb && packEntry.verb?.present) for (const w of packEntry.verb.present.split(' ')) keys.add(w)
-        return { keys, optional: DETERMINERS.has(word), verb }
-      }),
-    })
+    const plural = packEntry.plural && /\s/.test(packEntry.plural) ? [packEntry.plural] : []
+    for (const written of [packEntry.lemma, ...plural, ...(packEntry.forms ?? [])]) {
+      const words = lookupKey(written).split(/\s+/)
+      if (words.length > 1) phrases.push({ entry, words: phraseWords(words, packEntry) })
+    }
   }
   return { source, words, phrases, size: packEntries.length }
+}
+
+/**
+ * The keys each word of an expression may take: the verb of a verb phrase with its forms,
+ * other words with noun and adjective endings, since capitalised adjectives inside names
+ * inflect too ("im Auswärtigen Amt", "am Schwarzen Meer").
+ */
+function phraseWords(words: string[], packEntry: PackEntry): PhrasePattern['words'] {
+  const isVerbPhrase = packEntry.pos === 'VERB'
+  return words.map((word, index) => {
+    const verb = isVerbPhrase && index === words.length - 1
+    const keys = new Set<string>()
+    const add = (pos: string) => {
+      const forms = surfaceForms({ lemma: word, pos, verb: verb ? packEntry.verb : undefined, senses: [], domains: [] })
+      for (const f of forms) keys.add(lookupKey(f))
+    }
+    if (verb) {
+      add('VERB')
+      for (const w of packEntry.verb?.present?.split(' ') ?? []) keys.add(w)
+    } else {
+      add(/^\p{Lu}/u.test(word) ? 'NOUN' : 'ADJ')
+      const stem = word.match(/^(.*\p{Ll})(?:e|er|es|en)$/u)?.[1]
+      if (stem)
+        for (const f of surfaceForms({ lemma: stem, pos: 'ADJ', senses: [], domains: [] })) keys.add(lookupKey(f))
+    }
+    if (VARIABLE_WORDS.has(word)) return { keys: VARIABLE_FORMS, optional: true, verb }
+    return { keys, optional: false, verb }
+  })
 }

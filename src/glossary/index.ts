@@ -44,8 +44,13 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     }
     for (const sentence of analysis.sentences) {
       const [from, to] = sentence.tokens
+      const seen = new Set<string>()
       for (const m of matchPhrases(analysis.tokens, from, to, phraseIndex)) {
         const entry = m.pattern.entry
+        // an entry written several ways (lemma, plural, forms) may match the same words more than once
+        const key = `${entry.id}|${m.tokens.join(',')}`
+        if (seen.has(key)) continue
+        seen.add(key)
         annotate(entry.pos === 'PROPN' ? 'entity' : 'phrase', m.tokens, entry.lemma, [entry])
       }
     }

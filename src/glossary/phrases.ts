@@ -72,6 +72,14 @@ function matchAt(tokens: Token[], start: number, from: number, to: number, patte
       t++
     } else if (!word.optional) return null
   }
+  // words before the anchor (an article, "sich") are taken from the tokens just before it
+  let back = start - 1
+  for (let w = anchorIndex - 1; w >= 0; w--) {
+    const word = words[w] as PhrasePattern['words'][number]
+    const token = tokens[back]
+    if (back >= from && token && matches(word.keys, token)) used.push(back--)
+    else if (!word.optional) return null
+  }
   if (verbWord) {
     // the verb may follow the other words directly or stand elsewhere in the sentence
     let verbAt = -1

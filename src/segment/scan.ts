@@ -79,6 +79,11 @@ export function scan(text: string): RawToken[] {
         }
       }
     }
+    if (APOSTROPHES.has(code) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isCliticS(text, i)) {
+      tokens.push({ start, end: i + 2, kind: 'word' })
+      i += 2
+      continue
+    }
     const end = scanPunctuation(text, i)
     const ch = text.slice(start, end)
     tokens.push({ start, end, kind: isPunctuation(ch) ? 'punctuation' : 'symbol' })
@@ -122,7 +127,7 @@ function scanWord(text: string, i: number): number {
       if (next < 0 || isSpaceCode(next) || next === 44 || next === 47) return end + 1
       return end
     }
-    if (APOSTROPHES.has(c) && next >= 0 && isWordCode(next) && !isDigitCode(next)) {
+    if (APOSTROPHES.has(c) && next >= 0 && isWordCode(next) && !isDigitCode(next) && !isCliticS(text, end)) {
       end++
       continue
     }
@@ -133,8 +138,13 @@ function scanWord(text: string, i: number): number {
         continue
       }
     }
-    // numbers with separators: 7.939, 3,5, 14.30, 06.01.2022
-    if ((c === 46 || c === 44 || c === 58) && next >= 0 && isDigitCode(next) && isDigitCode(text.charCodeAt(end - 1))) {
+    // numbers with separators: 7.939, 3,5, 14.30, 06.01.2022, 1995/96
+    if (
+      (c === 46 || c === 44 || c === 58 || c === 47) &&
+      next >= 0 &&
+      isDigitCode(next) &&
+      isDigitCode(text.charCodeAt(end - 1))
+    ) {
       end++
       continue
     }
@@ -142,10 +152,16 @@ function scanWord(text: string, i: number): number {
   }
 }
 
+/** The clitic "'s" (= es) of "geht's", "für's" is a token of its own. */
+function isCliticS(text: string, apostrophe: number): boolean {
+  const after = text.charCodeAt(apostrophe + 2)
+  return text[apostrophe + 1] === 's' && (Number.isNaN(after) || !isWordCode(after))
+}
+
 function isNumber(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k)
-    if (!isDigitCode(c) && c !== 46 && c !== 44 && c !== 58) return false
+    if (!isDigitCode(c) && c !== 46 && c !== 44 && c !== 58 && c !== 47) return false
   }
   return true
 }
@@ -179,19 +195,16 @@ function scanEmoji(text: string, i: number): number {
   }
 }
 
-/** Runs that form one mark: "...", "?!", "--"; everything else is one character. */
+/** Runs that form one mark: "...", "--", "``", "''"; everything else is one character. */
 function scanPunctuation(text: string, i: number): number {
   const c = text.charCodeAt(i)
-  if (c === 46 || c === 33 || c === 63) {
+  if (c === 46) {
     let end = i + 1
-    if (c === 46) {
-      while (end < text.length && text.charCodeAt(end) === 46) end++
-      return end - i >= 3 ? end : i + 1
-    }
-    while (end < text.length && (text.charCodeAt(end) === 33 || text.charCodeAt(end) === 63)) end++
-    return end
+    while (end < text.length && text.charCodeAt(end) === 46) end++
+    return end - i >= 3 ? end : i + 1
   }
-  if (c === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) return i + 2
+  // LaTeX-style quotes `` '' and the double hyphen dash are one mark each
+  if ((c === HYPHEN || c === 96 || c === 39) && text.charCodeAt(i + 1) === c) return i + 2
   const cp = text.codePointAt(i) as number
   return i + (cp > 0xffff ? 2 : 1)
 }

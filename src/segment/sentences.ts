@@ -6,9 +6,11 @@
  */
 import type { Paragraph, Sentence } from '../document.js'
 import { mayEndSentence } from './merge/abbreviation.js'
+import { capitalisedFunctionWordStartsSentence } from './rules/capitalised-function-word.js'
 import { describeParagraph, lineBreakEndsSentence } from './rules/headline-without-period.js'
+import { trailingParenthesis } from './rules/parenthesis-after-period.js'
 import { skipClosing } from './rules/quote-after-period.js'
-import { canStartSentence } from './rules/sentence-start.js'
+import { canStartSentence, startsLowerCaseSentence } from './rules/sentence-start.js'
 import type { RawToken } from './scan.js'
 
 const FINAL_MARK = /^(?:[.!?]+|…|\.\.\.+|[!?][!?.]*)$/
@@ -60,13 +62,26 @@ function splitParagraph(text: string, tokens: RawToken[], from: number, to: numb
     const t = tokens[i] as RawToken
     const word = text.slice(t.start, t.end)
     let boundary = -1
-    if ((t.kind === 'punctuation' && FINAL_MARK.test(word)) || (t.kind === 'abbreviation' && mayEndSentence(word))) {
+    if (
+      (t.kind === 'punctuation' && FINAL_MARK.test(word) && !isOmissionMark(text, tokens, i)) ||
+      (t.kind === 'abbreviation' && mayEndSentence(word))
+    ) {
       const j = skipClosing(text, tokens, i, to)
       if (j >= to) boundary = to
       else {
         const next = tokens[j] as RawToken
-        if (canStartSentence(text.slice(next.start, next.end), next.kind)) boundary = j
+        const nextText = text.slice(next.start, next.end)
+        if (
+          canStartSentence(nextText, next.kind) ||
+          (word === '.' && j === i + 1 && startsLowerCaseSentence(nextText, next.kind))
+        )
+          boundary = trailingParenthesis(text, tokens, j, to) ?? j
       }
+    }
+    if (boundary < 0 && i + 1 < to) {
+      const next = tokens[i + 1] as RawToken
+      if (next.start > t.end && capitalisedFunctionWordStartsSentence(word, t.kind, text.slice(next.start, next.end)))
+        boundary = i + 1
     }
     if (boundary < 0 && i + 1 < to) {
       const next = tokens[i + 1] as RawToken
@@ -83,6 +98,12 @@ function splitParagraph(text: string, tokens: RawToken[], from: number, to: numb
     i++
   }
   if (sentenceStart < to) pushSentence(tokens, sentenceStart, to, out)
+}
+
+/** "(...)" and "[…]" mark an omission inside a quotation, not the end of a sentence. */
+function isOmissionMark(text: string, tokens: RawToken[], i: number): boolean {
+  const before = tokens[i - 1]
+  return before !== undefined && /^[([]$/.test(text.slice(before.start, before.end))
 }
 
 function pushSentence(tokens: RawToken[], from: number, to: number, out: Sentence[]): void {

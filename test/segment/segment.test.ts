@@ -83,6 +83,45 @@ describe('sentences', () => {
     expect(kinds('König Ludwig XIV. regierte')).toContain('XIV.:ordinal')
   })
 
+  it('lower-case-after-period: a plain period before a lower-case word still ends the sentence', () => {
+    expect(sentences('Das Essen war gut. leider zu teuer.')).toEqual(['Das Essen war gut.', 'leider zu teuer.'])
+    expect(sentences('Er kam (ca. zehn Minuten zu spät) und ging.')).toHaveLength(1)
+  })
+
+  it('parenthesis-after-period: an agency tag or cross reference stays with its sentence', () => {
+    expect(sentences('Der Verkauf ist perfekt. (dpa / ap) Kwasniewski wandte sich an die Presse.')).toEqual([
+      'Der Verkauf ist perfekt. (dpa / ap)',
+      'Kwasniewski wandte sich an die Presse.',
+    ])
+    expect(sentences('Er ging. (Das war gestern.) Dann kam sie.')).toEqual([
+      'Er ging.',
+      '(Das war gestern.)',
+      'Dann kam sie.',
+    ])
+  })
+
+  it('omission-mark: "(...)" inside a quotation does not end the sentence', () => {
+    expect(sentences('Er sagte, er wolle (...) Das Lied werde bleiben.')).toHaveLength(1)
+  })
+
+  it('emoticon-after-mark: "Danke! :-)" ends with its emoticon', () => {
+    expect(sentences('Danke Rosemarie! :-) Dann kam die Rechnung.')).toEqual([
+      'Danke Rosemarie! :-)',
+      'Dann kam die Rechnung.',
+    ])
+  })
+
+  it('capitalised-function-word: a title without punctuation before "Seit" ends a sentence', () => {
+    expect(sentences('Absolut zu empfehlen Seit 1964 ist mein Mann hier Kunde.')).toEqual([
+      'Absolut zu empfehlen',
+      'Seit 1964 ist mein Mann hier Kunde.',
+    ])
+    // names and polite forms stay inside the sentence
+    expect(sentences('Der Prozess hat in Den Haag begonnen.')).toHaveLength(1)
+    expect(sentences('Können Sie uns helfen?')).toHaveLength(1)
+    expect(sentences('Die Diskussion über das Für und Wider geht weiter.')).toHaveLength(1)
+  })
+
   it('paragraphs: blank lines separate paragraphs', () => {
     const seg = segment('Erster Satz. Zweiter Satz.\n\nDritter Satz.')
     expect(seg.paragraphs.map((p) => p.sentences)).toEqual([
@@ -160,6 +199,22 @@ describe('tokens', () => {
       '«',
       '...',
     ])
+  })
+
+  it('clitic-s: "für\'s" splits off "\'s"; "O\'Neill" stays whole', () => {
+    expect(tokens("für's Leben, O'Neill")).toEqual(['für', "'s", 'Leben', ',', "O'Neill"])
+  })
+
+  it("latex-quotes: `` and '' are one mark each", () => {
+    expect(tokens("``Tat''")).toEqual(['``', 'Tat', "''"])
+  })
+
+  it('number-ranges: 1995/96 is one number', () => {
+    expect(kinds('1995/96')).toEqual(['1995/96:number'])
+  })
+
+  it('repeated marks are one token each: "!!!"', () => {
+    expect(tokens('Super!!!')).toEqual(['Super', '!', '!', '!'])
   })
 
   it('emoji and emoticons', () => {

@@ -12,7 +12,7 @@ const INITIAL = /^\p{Lu}$/u
 
 /** Whether an abbreviation token (with its period) may end a sentence. */
 export function mayEndSentence(abbreviation: string): boolean {
-  return FINAL.has(abbreviation.slice(0, -1))
+  return FINAL.has(abbreviation.slice(abbreviation.lastIndexOf('-') + 1, -1))
 }
 
 export function mergeAbbreviations(text: string, tokens: RawToken[]): RawToken[] {
@@ -28,7 +28,9 @@ export function mergeAbbreviations(text: string, tokens: RawToken[]): RawToken[]
       text.charCodeAt(dot.start) === 46
     ) {
       const word = text.slice(t.start, t.end)
-      if (INNER.has(word) || FINAL.has(word) || INITIAL.test(word)) {
+      // the last piece of a hyphenated word decides: "Zimmermann-Str.", "Dipl.-Ing."
+      const last = word.slice(word.lastIndexOf('-') + 1)
+      if (INNER.has(last) || FINAL.has(last) || INITIAL.test(word)) {
         out.push({ start: t.start, end: dot.end, kind: 'abbreviation' })
         i++
         continue

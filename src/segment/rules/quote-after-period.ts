@@ -1,6 +1,6 @@
 /**
  * A closing quote or bracket right after the sentence-final mark belongs to that sentence:
- * „… die Ergreifung der Macht.“ | Das Land …
+ * „… die Ergreifung der Macht.“ | Das Land …; so does an emoticon or emoji after it.
  */
 import { CLOSING_BRACKETS, QUOTES } from '../chars.js'
 import type { RawToken } from '../scan.js'
@@ -14,14 +14,19 @@ export function isClosingQuote(text: string, token: RawToken): boolean {
   return !(before === 32 || (before >= 9 && before <= 13) || before === 0xa0)
 }
 
+/** An emoticon or emoji after the final mark ends the sentence with it: "Danke! :-)". */
+function isEmoticonAfter(_text: string, token: RawToken): boolean {
+  return token.kind === 'emoji'
+}
+
 /** Index of the first token after the closing quotes and brackets that follow `i`. */
 export function skipClosing(text: string, tokens: RawToken[], i: number, end: number): number {
   let j = i + 1
   while (j < end) {
     const t = tokens[j] as RawToken
-    if (t.start !== (tokens[j - 1] as RawToken).end) break
+    if (t.start !== (tokens[j - 1] as RawToken).end && t.kind !== 'emoji') break
     const ch = text.slice(t.start, t.end)
-    if (!(CLOSING_BRACKETS.has(ch) || isClosingQuote(text, t))) break
+    if (!(CLOSING_BRACKETS.has(ch) || isClosingQuote(text, t) || isEmoticonAfter(text, t))) break
     j++
   }
   return j

@@ -3,7 +3,7 @@
  * quote or bracket, a dash or list marker. A lower-case word or a comma after "?" or "…"
  * means the sentence goes on („Warum?“, fragte er).
  */
-import { isUpper, OPENING_BRACKETS, QUOTES } from '../chars.js'
+import { isLower, isUpper, OPENING_BRACKETS, QUOTES } from '../chars.js'
 
 export function canStartSentence(token: string, kind: string): boolean {
   const first = token[0] as string
@@ -13,4 +13,12 @@ export function canStartSentence(token: string, kind: string): boolean {
   return (
     QUOTES.has(token) || OPENING_BRACKETS.has(token) || token === '–' || token === '—' || token === '-' || token === '•'
   )
+}
+
+/**
+ * After a plain period (not an abbreviation or ordinal, which keep theirs), a lower-case
+ * word still starts a new sentence in informal text ("sehr gut. leider zu teuer").
+ */
+export function startsLowerCaseSentence(token: string, kind: string): boolean {
+  return kind === 'word' && isLower(token[0] as string)
 }
