@@ -98,6 +98,12 @@ async function annotateJsonl(): Promise<number> {
   return failures > 0 ? 1 : 0
 }
 
+// a reader that stops early (| head) is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code

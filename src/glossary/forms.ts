@@ -51,16 +51,20 @@ function adjectiveStem(lemma: string): string {
 function addVerbForms(entry: PackEntry, forms: Set<string>): void {
   const v = entry.verb
   if (!v) return
-  for (const form of [v.present, v.past, v.participle]) {
-    if (!form) continue
-    const finite = form.split(' ')[0] as string
-    forms.add(finite)
+  // A separable verb's finite form alone ("kam" of "kam … zusammen") is another verb's form
+  // too; only the joined forms of subordinate clauses (zusammenkam) name this verb.
+  const finite = (form: string | undefined): string | undefined => {
+    if (!form) return undefined
+    const [verb, particle] = form.split(' ')
+    return particle ? particle + verb : verb
   }
-  if (v.past) {
-    const past = v.past.split(' ')[0] as string
-    forms.add(past.endsWith('e') ? `${past}n` : `${past}en`)
-  }
+  const present = finite(v.present)
+  const past = finite(v.past)
+  if (present) forms.add(present)
+  if (past) forms.add(past)
+  if (past) forms.add(past.endsWith('e') ? `${past}n` : `${past}en`)
   if (v.participle) {
+    forms.add(v.participle)
     for (const e of ADJECTIVE_ENDINGS) forms.add(v.participle + e)
   }
 }

@@ -30,7 +30,8 @@ header h1{font-size:1.2rem;color:#1d1d1f;margin:.2rem 0}
 .lh-w:hover>.lh-g,.lh-w:focus>.lh-g,.lh-w:focus-within>.lh-g{display:block}
 .lh-g b{font-size:1rem}
 .lh-g .lh-meta{color:#666;display:block}
-.lh-g ol{margin:.3rem 0 0 1.1rem;padding:0}
+.lh-g .lh-senses{display:block;margin-top:.3rem}
+.lh-g .lh-sense{display:block}
 .lh-g .lh-note{display:block;margin-top:.3rem;font-style:italic;color:#444}
 .lh-g .lh-badge{display:inline-block;background:#b5471b;color:#fff;border-radius:3px;padding:0 .3rem;font-size:.75rem;margin-left:.3rem}
 section.lh-glossary{font:15px/1.5 system-ui,sans-serif;margin-top:2rem;border-top:1px solid #ddd}
@@ -153,12 +154,11 @@ function gloss(entry: Entry, annotation: Annotation, label: Label): Element {
   const children: ElementContent[] = [h('b', headword)]
   if (annotation.political) children.push(h('span', { className: ['lh-badge'] }, label('page.political')))
   children.push(h('span', { className: ['lh-meta'] }, meta))
-  children.push(
-    h(
-      'ol',
-      entry.senses.slice(0, 3).map((s) => h('li', s.glosses.join('; '))),
-    ),
-  )
+  // inline elements only: a block element would end the paragraph the word stands in
+  const senses = entry.senses
+    .slice(0, 3)
+    .map((s, i) => h('span', { className: ['lh-sense'] }, `${i + 1}. ${s.glosses.join('; ')}`))
+  children.push(h('span', { className: ['lh-senses'] }, senses))
   if (entry.note) children.push(h('span', { className: ['lh-note'] }, entry.note))
   return h('span', { className: ['lh-g'], role: 'tooltip' }, children)
 }
