@@ -73,7 +73,11 @@ function phraseWords(words: string[], packEntry: PackEntry): PhrasePattern['word
     }
     if (verb) {
       add('VERB')
-      for (const w of packEntry.verb?.present?.split(' ') ?? []) keys.add(w)
+      // the verb of a phrase stands alone wherever German word order puts it: "trat … in Aktion"
+      const present = packEntry.verb?.present?.split(' ')[0]
+      const past = packEntry.verb?.past?.split(' ')[0]
+      if (present) keys.add(present)
+      if (past) keys.add(past).add(past.endsWith('e') ? `${past}n` : `${past}en`)
     } else {
       add(/^\p{Lu}/u.test(word) ? 'NOUN' : 'ADJ')
       const stem = word.match(/^(.*\p{Ll})(?:e|er|es|en)$/u)?.[1]
