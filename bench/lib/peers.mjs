@@ -5,14 +5,28 @@ import { split as splitSentences } from 'sentence-splitter'
 
 const require = createRequire(import.meta.url)
 
+// V8 copies the whole input into every segment object, so long texts go in paragraph by paragraph.
+function byParagraph(text, segmentOne) {
+  const out = []
+  let offset = 0
+  for (const paragraph of text.split('\n\n')) {
+    for (const [start, end] of segmentOne(paragraph)) out.push([offset + start, offset + end])
+    offset += paragraph.length + 2
+  }
+  return out
+}
+
 function intlSegmenter() {
   const sentences = new Intl.Segmenter('de', { granularity: 'sentence' })
   const words = new Intl.Segmenter('de', { granularity: 'word' })
   return {
     name: 'Intl.Segmenter',
-    sentences: (text) => [...sentences.segment(text)].map((s) => [s.index, s.index + s.segment.length]),
+    sentences: (text) =>
+      byParagraph(text, (p) => [...sentences.segment(p)].map((s) => [s.index, s.index + s.segment.length])),
     tokens: (text) =>
-      [...words.segment(text)].filter((w) => w.segment.trim() !== '').map((w) => [w.index, w.index + w.segment.length]),
+      byParagraph(text, (p) =>
+        [...words.segment(p)].filter((w) => w.segment.trim() !== '').map((w) => [w.index, w.index + w.segment.length]),
+      ),
   }
 }
 

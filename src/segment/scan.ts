@@ -4,14 +4,11 @@
  * Decisions that need context (ordinals, abbreviations, initials) are made afterwards by
  * the merge steps in ./merge. Every loop advances, so the cost is linear in the input.
  */
-import type { TokenKind } from '../document.js'
+import type { Token, TokenKind } from '../document.js'
 import { isDigitCode, isPictographic, isSpaceCode, isWordCode } from './chars.js'
 
-export interface RawToken {
-  start: number
-  end: number
-  kind: TokenKind
-}
+/** A token as the scanner emits it (no analysis yet). */
+export type RawToken = Token
 
 const URL_START = /(?:https?:\/\/|www\.)/iy
 const URL_STOP = new Set([...' \t\n\r<>"„“”»«‹›'])
@@ -34,10 +31,10 @@ export function scan(text: string): RawToken[] {
       continue
     }
     const start = i
-    if (code === 104 || code === 72 || code === 119 || code === 87) {
+    if (mayStartUrl(text, i, code)) {
       const end = matchUrl(text, i)
       if (end > i) {
-        tokens.push({ start, end, kind: 'url' })
+        tokens.push({ start, end, text: text.slice(start, end), kind: 'url' })
         i = end
         continue
       }
@@ -52,20 +49,20 @@ export function scan(text: string): RawToken[] {
           kind = 'email'
         }
       }
-      tokens.push({ start, end, kind })
+      tokens.push({ start, end, text: text.slice(start, end), kind })
       i = end
       continue
     }
     if ((code === 35 || code === 64) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
       const end = scanWord(text, i + 1)
-      tokens.push({ start, end, kind: code === 35 ? 'hashtag' : 'mention' })
+      tokens.push({ start, end, text: text.slice(start, end), kind: code === 35 ? 'hashtag' : 'mention' })
       i = end
       continue
     }
     const cp = text.codePointAt(i) as number
     if (isPictographic(cp)) {
       const end = scanEmoji(text, i)
-      tokens.push({ start, end, kind: 'emoji' })
+      tokens.push({ start, end, text: text.slice(start, end), kind: 'emoji' })
       i = end
       continue
     }
@@ -73,23 +70,31 @@ export function scan(text: string): RawToken[] {
       EMOTICON.lastIndex = i
       if (EMOTICON.test(text) && (EMOTICON.lastIndex >= n || !isWordCode(text.charCodeAt(EMOTICON.lastIndex)))) {
         if (i === 0 || isSpaceCode(text.charCodeAt(i - 1))) {
-          tokens.push({ start, end: EMOTICON.lastIndex, kind: 'emoji' })
+          tokens.push({ start, end: EMOTICON.lastIndex, text: text.slice(start, EMOTICON.lastIndex), kind: 'emoji' })
           i = EMOTICON.lastIndex
           continue
         }
       }
     }
     if (APOSTROPHES.has(code) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isCliticS(text, i)) {
-      tokens.push({ start, end: i + 2, kind: 'word' })
+      tokens.push({ start, end: i + 2, text: text.slice(start, i + 2), kind: 'word' })
       i += 2
       continue
     }
     const end = scanPunctuation(text, i)
     const ch = text.slice(start, end)
-    tokens.push({ start, end, kind: isPunctuation(ch) ? 'punctuation' : 'symbol' })
+    tokens.push({ start, end, text: ch, kind: isPunctuation(ch) ? 'punctuation' : 'symbol' })
     i = end
   }
   return tokens
+}
+
+/** A cheap look at the first letters before the URL expression runs: "http…" or "www.". */
+function mayStartUrl(text: string, i: number, code: number): boolean {
+  const next = text.charCodeAt(i + 1) | 0x20
+  if (code === 104 || code === 72) return next === 116 // ht
+  if (code === 119 || code === 87) return next === 119 // ww
+  return false
 }
 
 function matchUrl(text: string, i: number): number {

@@ -5,6 +5,7 @@
  * at line breaks that end headlines and list items.
  */
 import type { Paragraph, Sentence } from '../document.js'
+import { isUpper } from './chars.js'
 import { mayEndSentence } from './merge/abbreviation.js'
 import { capitalisedFunctionWordStartsSentence } from './rules/capitalised-function-word.js'
 import { describeParagraph, lineBreakEndsSentence } from './rules/headline-without-period.js'
@@ -60,33 +61,40 @@ function splitParagraph(text: string, tokens: RawToken[], from: number, to: numb
   let i = from
   while (i < to) {
     const t = tokens[i] as RawToken
-    const word = text.slice(t.start, t.end)
     let boundary = -1
-    if (
-      (t.kind === 'punctuation' && FINAL_MARK.test(word) && !isOmissionMark(text, tokens, i)) ||
-      (t.kind === 'abbreviation' && mayEndSentence(word))
-    ) {
-      const j = skipClosing(text, tokens, i, to)
-      if (j >= to) boundary = to
-      else {
-        const next = tokens[j] as RawToken
-        const nextText = text.slice(next.start, next.end)
-        if (
-          canStartSentence(nextText, next.kind) ||
-          (word === '.' && j === i + 1 && startsLowerCaseSentence(nextText, next.kind))
-        )
-          boundary = trailingParenthesis(text, tokens, j, to) ?? j
+    if (mayBeFinal(text, t)) {
+      const word = t.text
+      if (
+        (t.kind === 'punctuation' && FINAL_MARK.test(word) && !isOmissionMark(text, tokens, i)) ||
+        (t.kind === 'abbreviation' && mayEndSentence(word))
+      ) {
+        const j = skipClosing(text, tokens, i, to)
+        if (j >= to) boundary = to
+        else {
+          const next = tokens[j] as RawToken
+          const nextText = next.text
+          if (
+            canStartSentence(nextText, next.kind) ||
+            (word === '.' && j === i + 1 && startsLowerCaseSentence(nextText, next.kind))
+          )
+            boundary = trailingParenthesis(text, tokens, j, to) ?? j
+        }
       }
     }
-    if (boundary < 0 && i + 1 < to) {
-      const next = tokens[i + 1] as RawToken
-      if (next.start > t.end && capitalisedFunctionWordStartsSentence(word, t.kind, text.slice(next.start, next.end)))
+    const next = tokens[i + 1]
+    if (boundary < 0 && next && i + 1 < to) {
+      if (
+        t.kind === 'word' &&
+        next.kind === 'word' &&
+        next.start > t.end &&
+        startsUpperCase(text, next.start) &&
+        capitalisedFunctionWordStartsSentence(t.text, t.kind, next.text)
+      )
         boundary = i + 1
-    }
-    if (boundary < 0 && i + 1 < to) {
-      const next = tokens[i + 1] as RawToken
-      const gap = text.slice(t.end, next.start)
-      if (gap.includes('\n') && lineBreakEndsSentence(lineBefore(text, t.end), lineAfter(text, next.start), info))
+      else if (
+        hasLineBreak(text, t.end, next.start) &&
+        lineBreakEndsSentence(lineBefore(text, t.end), lineAfter(text, next.start), info)
+      )
         boundary = i + 1
     }
     if (boundary > 0 && boundary > sentenceStart) {
@@ -100,10 +108,28 @@ function splitParagraph(text: string, tokens: RawToken[], from: number, to: numb
   if (sentenceStart < to) pushSentence(tokens, sentenceStart, to, out)
 }
 
+/** A cheap test before the string work: only punctuation and abbreviations can end a sentence. */
+function mayBeFinal(text: string, t: RawToken): boolean {
+  if (t.kind === 'abbreviation') return true
+  if (t.kind !== 'punctuation') return false
+  const c = text.charCodeAt(t.start)
+  return c === 46 || c === 33 || c === 63 || c === 0x2026
+}
+
+function startsUpperCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  return (c >= 65 && c <= 90) || (c > 127 && isUpper(text.charAt(at)))
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true
+  return false
+}
+
 /** "(...)" and "[…]" mark an omission inside a quotation, not the end of a sentence. */
 function isOmissionMark(text: string, tokens: RawToken[], i: number): boolean {
   const before = tokens[i - 1]
-  return before !== undefined && /^[([]$/.test(text.slice(before.start, before.end))
+  return before !== undefined && /^[([]$/.test(before.text)
 }
 
 function pushSentence(tokens: RawToken[], from: number, to: number, out: Sentence[]): void {

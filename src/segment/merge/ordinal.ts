@@ -6,36 +6,14 @@
 
 import { isLower } from '../chars.js'
 import context from '../data/context.json'
-import type { RawToken } from '../scan.js'
 
 const MONTHS = new Set(context.months)
 const CUES = new Set(context.ordinalCues)
 const STARTERS = new Set(context.sentenceStarters)
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 
-export function mergeOrdinals(text: string, tokens: RawToken[]): RawToken[] {
-  const out: RawToken[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as RawToken
-    const dot = tokens[i + 1]
-    if (dot && dot.start === t.end && text.charCodeAt(dot.start) === 46 && dot.end === dot.start + 1) {
-      const word = text.slice(t.start, t.end)
-      const prev =
-        out.length > 0 ? text.slice((out[out.length - 1] as RawToken).start, (out[out.length - 1] as RawToken).end) : ''
-      const nextToken = tokens[i + 2]
-      const next = nextToken ? text.slice(nextToken.start, nextToken.end) : ''
-      if (isOrdinal(word, t.kind, prev, next)) {
-        out.push({ start: t.start, end: dot.end, kind: 'ordinal' })
-        i++
-        continue
-      }
-    }
-    out.push(t)
-  }
-  return out
-}
-
-function isOrdinal(word: string, kind: string, prev: string, next: string): boolean {
+/** Whether `word` (a number or Roman numeral) and the period after it form an ordinal, given its neighbours. */
+export function isOrdinal(word: string, kind: string, prev: string, next: string): boolean {
   if (next === '') return false
   const first = next[0] as string
   if (kind === 'number') {

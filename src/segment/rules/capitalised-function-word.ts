@@ -13,5 +13,5 @@ const NON_FINAL = new Set(context.nonFinalWords)
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}\d-]*$/u
 
 export function capitalisedFunctionWordStartsSentence(previous: string, previousKind: string, word: string): boolean {
-  return previousKind === 'word' && LOWER_WORD.test(previous) && !NON_FINAL.has(previous) && STARTERS.has(word)
+  return STARTERS.has(word) && previousKind === 'word' && !NON_FINAL.has(previous) && LOWER_WORD.test(previous)
 }

@@ -7,7 +7,7 @@ import type { RawToken } from '../scan.js'
 
 /** Whether the quote at `token` closes: it touches the text before it. */
 export function isClosingQuote(text: string, token: RawToken): boolean {
-  const ch = text.slice(token.start, token.end)
+  const ch = token.text
   if (!QUOTES.has(ch) || ch === '„' || ch === '‚') return false
   if (token.start === 0) return false
   const before = text.charCodeAt(token.start - 1)
@@ -25,7 +25,7 @@ export function skipClosing(text: string, tokens: RawToken[], i: number, end: nu
   while (j < end) {
     const t = tokens[j] as RawToken
     if (t.start !== (tokens[j - 1] as RawToken).end && t.kind !== 'emoji') break
-    const ch = text.slice(t.start, t.end)
+    const ch = t.text
     if (!(CLOSING_BRACKETS.has(ch) || isClosingQuote(text, t) || isEmoticonAfter(text, t))) break
     j++
   }
