@@ -5,7 +5,8 @@ import { type AnnotatedDocument, SCHEMA } from './document.js'
 import type { Dictionary } from './glossary/dictionary.js'
 import { createGlosser, type Glosser } from './glossary/index.js'
 import { bundledPoliticsPack } from './glossary/politics.js'
-import { type Analyser, analyseBySurface } from './morphology/index.js'
+import { createAnalyser } from './morphology/analyse.js'
+import { type Analyser, analyseBySurface, bundledLexicon } from './morphology/index.js'
 import { type Segmenter, segment } from './segment/index.js'
 
 export interface ReaderOptions {
@@ -22,7 +23,8 @@ export interface Reader {
 
 export function createReader(options: ReaderOptions = {}): Reader {
   const segmenter = options.segment ?? segment
-  const analyser = options.analyse ?? analyseBySurface
+  const lexicon = options.analyse ? undefined : bundledLexicon()
+  const analyser = options.analyse ?? (lexicon ? createAnalyser(lexicon) : analyseBySurface)
   const glosser = options.gloss ?? createGlosser(options.dictionaries ?? defaultDictionaries())
   return {
     annotate(text) {

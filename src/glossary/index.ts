@@ -25,7 +25,6 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     const annotations: Annotation[] = []
     const annotate = (kind: Annotation['kind'], tokens: number[], lemma: string, entries: Entry[]) => {
       for (const e of entries) used[e.id] = e
-      const best = entries[0] as Entry
       const annotation: Annotation = {
         kind,
         tokens,
@@ -33,14 +32,29 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         entries: entries.map((e) => e.id),
         political: entries.some(isPolitical),
       }
-      if (best.level) annotation.level = best.level
+      if (entries[0]?.level) annotation.level = entries[0].level
       annotations.push(annotation)
+      return annotation
     }
     for (const unit of analysis.units) {
       const entries = lookup(dictionaries, unit.lemma, analysis.tokens[unit.tokens[0] as number]?.text ?? unit.lemma)
-      if (entries.length === 0) continue
+      // plain words without an entry carry nothing beyond their token; compounds and particle verbs always do
+      if (entries.length === 0 && unit.kind === 'word') continue
       const kind = unit.kind === 'word' && entries[0]?.pos === 'PROPN' ? 'entity' : unit.kind
-      annotate(kind, unit.tokens, entries[0]?.lemma ?? unit.lemma, entries)
+      const annotation = annotate(
+        kind,
+        unit.tokens,
+        unit.kind === 'word' ? (entries[0]?.lemma ?? unit.lemma) : unit.lemma,
+        entries,
+      )
+      if (unit.parts)
+        annotation.parts = unit.parts.map((p) => ({
+          ...p,
+          entries: lookup(dictionaries, p.lemma, p.text).map((e) => {
+            used[e.id] = e
+            return e.id
+          }),
+        }))
     }
     for (const sentence of analysis.sentences) {
       const [from, to] = sentence.tokens

@@ -1,10 +1,13 @@
 /**
- * Stage 2: morphology. This first version gives every word its own surface form as lemma
- * and tags non-words by their token kind; the lexicon-based analyser replaces it.
+ * Stage 2: morphology. `createAnalyser(lexicon)` (./analyse) is the real analyser;
+ * `analyseBySurface` is the fallback where no lexicon can be loaded: every word keeps its
+ * surface form as lemma.
  */
 
 import type { Sentence, Token } from '../document.js'
+import { packageFolder, readText } from '../package-files.js'
 import type { Segmentation } from '../segment/index.js'
+import { type Lexicon, parseLexicon } from './lexicon.js'
 
 /** A lexical unit found by morphology: one word, a compound, or a particle verb over several tokens. */
 export interface LexicalUnit {
@@ -43,4 +46,16 @@ export const analyseBySurface: Analyser = (_text, segmentation) => {
     return { ...token, lemma: token.text }
   })
   return { tokens, sentences: segmentation.sentences, units }
+}
+
+let cachedLexicon: Lexicon | undefined
+
+/** The lexicon pack shipped with the package (Node only); undefined where it cannot be read. */
+export function bundledLexicon(): Lexicon | undefined {
+  if (cachedLexicon) return cachedLexicon
+  const folder = packageFolder('dictionaries/lexicon', 'lexicon.txt')
+  const text = folder ? readText(folder, 'lexicon.txt') : undefined
+  if (text === undefined) return undefined
+  cachedLexicon = parseLexicon(text)
+  return cachedLexicon
 }

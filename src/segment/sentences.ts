@@ -65,7 +65,7 @@ function splitParagraph(text: string, tokens: RawToken[], from: number, to: numb
     if (mayBeFinal(text, t)) {
       const word = t.text
       if (
-        (t.kind === 'punctuation' && FINAL_MARK.test(word) && !isOmissionMark(text, tokens, i)) ||
+        (t.kind === 'punctuation' && FINAL_MARK.test(word) && !isOmissionMark(tokens, i)) ||
         (t.kind === 'abbreviation' && mayEndSentence(word))
       ) {
         const j = skipClosing(text, tokens, i, to)
@@ -77,7 +77,7 @@ function splitParagraph(text: string, tokens: RawToken[], from: number, to: numb
             canStartSentence(nextText, next.kind) ||
             (word === '.' && j === i + 1 && startsLowerCaseSentence(nextText, next.kind))
           )
-            boundary = trailingParenthesis(text, tokens, j, to) ?? j
+            boundary = trailingParenthesis(tokens, j, to) ?? j
         }
       }
     }
@@ -127,7 +127,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** "(...)" and "[…]" mark an omission inside a quotation, not the end of a sentence. */
-function isOmissionMark(text: string, tokens: RawToken[], i: number): boolean {
+function isOmissionMark(tokens: RawToken[], i: number): boolean {
   const before = tokens[i - 1]
   return before !== undefined && /^[([]$/.test(before.text)
 }

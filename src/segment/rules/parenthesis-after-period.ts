@@ -9,7 +9,7 @@ import { canStartSentence } from './sentence-start.js'
 const MAX_INSIDE = 12
 
 /** The boundary after the bracket opening at token `j`, or undefined when the rule does not apply. */
-export function trailingParenthesis(text: string, tokens: RawToken[], j: number, to: number): number | undefined {
+export function trailingParenthesis(tokens: RawToken[], j: number, to: number): number | undefined {
   if ((tokens[j] as RawToken).text !== '(') return undefined
   for (let k = j + 1; k < to && k <= j + MAX_INSIDE; k++) {
     const t = tokens[k] as RawToken

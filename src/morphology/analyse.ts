@@ -1,0 +1,199 @@
+/**
+ * Stage 2: the lexicon-based analyser. Each word gets ranked candidates (lemma + UD part of
+ * speech) from the closed-class table, the lexicon and the rules for what the lexicon lacks;
+ * context picks the best (capitalisation inside the sentence, a preceding article or "zu",
+ * an auxiliary). Then separated particle verbs are linked, compounds split, and Konjunktiv
+ * forms and reported speech marked.
+ */
+import type { Candidate, Sentence, Token } from '../document.js'
+import type { Segmentation } from '../segment/index.js'
+import { AUXILIARIES, functionWords } from './function-words.js'
+import type { Analyser, Analysis, LexicalUnit } from './index.js'
+import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
+import { markMood } from './mood.js'
+import { adjectiveLemma } from './rules/adjective.js'
+import { compound } from './rules/compound.js'
+import { particleVerb } from './rules/particle-verb.js'
+import { spellingVariants } from './rules/spelling.js'
+import { linkSeparatedVerbs } from './separable.js'
+
+interface Scored extends Candidate {
+  score: number
+  tags?: number
+  parts?: { text: string; lemma: string }[]
+}
+
+const KIND_POS: Partial<Record<Token['kind'], string>> = {
+  punctuation: 'PUNCT',
+  symbol: 'SYM',
+  number: 'NUM',
+  ordinal: 'ADJ',
+  url: 'X',
+  email: 'X',
+  hashtag: 'X',
+  mention: 'X',
+  emoji: 'SYM',
+}
+
+const ARTICLE_LIKE = new Set(['DET', 'ADJ'])
+// prepositions with the article fused in ("zur gleichen Zeit") are followed by a noun phrase too
+const CONTRACTIONS = new Set([
+  'im',
+  'am',
+  'zum',
+  'zur',
+  'vom',
+  'beim',
+  'ins',
+  'ans',
+  'aufs',
+  'Im',
+  'Am',
+  'Zum',
+  'Zur',
+  'Vom',
+  'Beim',
+])
+const VERB_FORMS =
+  TAG.present | TAG.present3 | TAG.past | TAG.past3 | TAG.subjunctive1 | TAG.subjunctive2 | TAG.subjunctiveOther
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s)
+
+export function createAnalyser(lexicon: Lexicon): Analyser {
+  return (_text: string, segmentation: Segmentation): Analysis => {
+    const tokens: Token[] = segmentation.tokens.map((t) => ({ ...t }))
+    const units: LexicalUnit[] = []
+    const finiteTags: (number | undefined)[] = new Array(tokens.length)
+    const sentences: Sentence[] = []
+    for (const sentence of segmentation.sentences) {
+      const [from, to] = sentence.tokens
+      let first = true
+      for (let i = from; i < to; i++) {
+        const token = tokens[i] as Token
+        const fixed = KIND_POS[token.kind]
+        if (fixed) {
+          token.pos = fixed
+          if (token.kind === 'ordinal') token.lemma = token.text
+          // an opening quote or dash keeps the next word sentence-initial
+          if (!(token.kind === 'punctuation' && /^[„"»‚(–—-]$/.test(token.text))) first = false
+          continue
+        }
+        if (token.kind === 'abbreviation') {
+          token.lemma = token.text
+          token.pos = 'X'
+          first = false
+          continue
+        }
+        const ranked = rank(candidates(token.text, first, lexicon), tokens, i, from, first)
+        first = false
+        const best = ranked[0] as Scored
+        token.lemma = best.lemma
+        token.pos = best.pos
+        const distinct = dedupe(ranked)
+        if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
+        if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) finiteTags[i] = best.tags
+        if (best.parts) units.push({ kind: 'compound', tokens: [i], lemma: best.lemma, parts: best.parts })
+      }
+      const separated = linkSeparatedVerbs(tokens, from, to, finiteTags, lexicon)
+      const inSeparated = new Set<number>()
+      for (const s of separated) {
+        units.push({ kind: 'separable-verb', tokens: [s.verb, ...s.particles], lemma: s.lemma })
+        inSeparated.add(s.verb)
+        for (const p of s.particles) inSeparated.add(p)
+      }
+      for (let i = from; i < to; i++) {
+        const token = tokens[i] as Token
+        if (
+          token.kind === 'word' &&
+          !inSeparated.has(i) &&
+          !units.some((u) => u.tokens[0] === i && u.kind === 'compound')
+        )
+          units.push({ kind: 'word', tokens: [i], lemma: token.lemma ?? token.text })
+      }
+      sentences.push(markMood(sentence, tokens, finiteTags))
+    }
+    units.sort((a, b) => (a.tokens[0] as number) - (b.tokens[0] as number))
+    return { tokens, sentences, units }
+  }
+}
+
+function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): Scored[] {
+  const out: Scored[] = []
+  const forms = [form, ...spellingVariants(form)]
+  if (sentenceInitial || form === form.toUpperCase())
+    forms.push(lowerFirst(form), ...spellingVariants(lowerFirst(form)))
+  if (form.length > 1 && form === form.toUpperCase())
+    forms.push(upperFirst(form.slice(0, 1) + form.slice(1).toLowerCase()))
+  for (const f of forms) {
+    const exact = f === form
+    for (const w of functionWords(f)) out.push({ lemma: w.lemma, pos: w.pos, score: exact ? 50 : 45 })
+    for (const a of lexicon.lookup(f)) out.push(fromLexicon(a, f, exact))
+  }
+  const lower = lowerFirst(form)
+  if (!isCapitalised(form) || sentenceInitial) {
+    for (const variant of [lower, ...spellingVariants(lower)]) {
+      const adj = adjectiveLemma(variant, lexicon)
+      if (adj) out.push({ lemma: adj.lemma, pos: 'ADJ', score: variant === lower ? 30 : 29 })
+    }
+    const pv = particleVerb(lower, lexicon)
+    if (pv) out.push({ lemma: pv.lemma, pos: AUXILIARIES.has(pv.lemma) ? 'AUX' : 'VERB', score: 28, tags: pv.tags })
+  }
+  if (isCapitalised(form)) {
+    const nominal = adjectiveLemma(lower, lexicon)
+    if (nominal) out.push({ lemma: nominalised(nominal.lemma), pos: 'NOUN', score: 26 })
+    const c = compound(form, lexicon)
+    if (c) out.push({ lemma: c.lemma, pos: 'NOUN', score: 25, parts: c.parts })
+    out.push({ lemma: form, pos: 'PROPN', score: 5 })
+  } else out.push({ lemma: form, pos: 'ADV', score: 1 })
+  return out
+}
+
+/** A nominalised adjective's lemma: die Verletzte → Verletzte, der Abgeordnete → Abgeordnete. */
+function nominalised(adjective: string): string {
+  return upperFirst(adjective.endsWith('e') ? adjective : `${adjective}e`)
+}
+
+function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean): Scored {
+  const pos = a.pos === 'VERB' && AUXILIARIES.has(a.lemma) ? 'AUX' : a.pos
+  let score = exact ? 40 : 35
+  // a noun analysis needs a capital letter; a verb or adjective form is written in lower case
+  if (pos === 'NOUN' && !isCapitalised(form)) score -= 30
+  if (pos !== 'NOUN' && isCapitalised(form)) score -= 20
+  // a form that is another noun's plural or case form beats a nominalised infinitive (Stunden: Stunde, not das Stunden)
+  if (pos === 'NOUN' && a.tags & TAG.lemma && a.gender === 'n' && /en$/.test(a.lemma)) score -= 2
+  return { lemma: a.lemma, pos, score, tags: a.pos === 'VERB' ? a.tags : undefined }
+}
+
+/** Context decides between candidates of different parts of speech. */
+function rank(list: Scored[], tokens: Token[], i: number, from: number, sentenceInitial: boolean): Scored[] {
+  const token = tokens[i] as Token
+  const prev = i > from ? tokens[i - 1] : undefined
+  const next = tokens[i + 1]
+  const capitalised = isCapitalised(token.text)
+  const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
+  for (const c of list) {
+    if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
+    if (afterArticle && c.pos === 'ADJ' && !capitalised) c.score += 8
+    if (afterArticle && (c.pos === 'NOUN' || c.pos === 'PROPN') && capitalised) c.score += 8
+    if (prev?.text === 'zu' && (c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & TAG.lemma)
+      c.score += 15
+    // "sein", "ihr" before a noun are possessives
+    if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') c.score += 5
+    if (c.pos === 'DET' && next?.kind !== 'word') c.score -= 20
+    // a verb form that is only a finite or participle form is a verb, not an adjective
+    if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & (VERB_FORMS | TAG.participle))
+      c.score += 2
+  }
+  return [...list].sort((a, b) => b.score - a.score)
+}
+
+function dedupe(list: Scored[]): Scored[] {
+  const seen = new Set<string>()
+  return list.filter((c) => {
+    const key = `${c.lemma}|${c.pos}`
+    if (seen.has(key) || c.score <= 1) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,72 @@
+/**
+ * Compounds the lexicon lacks: the longest known noun at the end is the head, the rest its
+ * modifiers, split at linking elements (-s-, -es-, -n-, -en-, -er-, -e-) or hyphens; the
+ * compound's lemma is the modifiers plus the head's lemma (Sicherheitskräften →
+ * Sicherheits|kraft → Sicherheitskraft).
+ */
+import type { Lexicon } from '../lexicon.js'
+
+const MIN_HEAD = 3
+const MIN_MODIFIER = 2
+const LINKS = ['s', 'es', 'n', 'en', 'er', 'e', '']
+
+export interface CompoundAnalysis {
+  lemma: string
+  gender?: 'm' | 'f' | 'n'
+  parts: { text: string; lemma: string }[]
+}
+
+export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | undefined {
+  const hyphen = form.lastIndexOf('-')
+  if (hyphen > 0 && hyphen < form.length - 1) {
+    const headText = form.slice(hyphen + 1)
+    const head = nounHead(headText, lexicon) ?? compound(headText, lexicon)
+    if (!head) return undefined
+    const modifier = form.slice(0, hyphen)
+    return {
+      lemma: `${modifier}-${head.lemma}`,
+      gender: head.gender,
+      parts: [
+        { text: modifier, lemma: modifier },
+        { text: headText, lemma: head.lemma },
+      ],
+    }
+  }
+  for (let at = MIN_MODIFIER; at <= form.length - MIN_HEAD; at++) {
+    const headText = form.slice(at)
+    const head = nounHead(headText.charAt(0).toUpperCase() + headText.slice(1), lexicon)
+    if (!head) continue
+    const modifierText = form.slice(0, at)
+    return {
+      lemma: modifierText + head.lemma.charAt(0).toLowerCase() + head.lemma.slice(1),
+      gender: head.gender,
+      parts: [
+        { text: modifierText, lemma: modifierLemma(modifierText, lexicon) },
+        { text: form.slice(at), lemma: head.lemma },
+      ],
+    }
+  }
+  return undefined
+}
+
+function nounHead(text: string, lexicon: Lexicon): { lemma: string; gender?: 'm' | 'f' | 'n' } | undefined {
+  for (const a of lexicon.lookup(text)) if (a.pos === 'NOUN') return { lemma: a.lemma, gender: a.gender }
+  return undefined
+}
+
+/** The modifier's own lemma: without its linking element where that leaves a known noun. */
+function modifierLemma(text: string, lexicon: Lexicon): string {
+  const capital = text.charAt(0).toUpperCase() + text.slice(1)
+  for (const link of LINKS) {
+    if (!capital.endsWith(link)) continue
+    const stem = capital.slice(0, capital.length - link.length)
+    if (lexicon.hasNoun(stem)) return stem
+    if (link === '' || link === 'n' || link === 's') {
+      // dropped -e: Schul|buch → Schule
+      if (lexicon.hasNoun(`${stem}e`)) return `${stem}e`
+    }
+    const analysed = lexicon.lookup(stem).find((a) => a.pos === 'NOUN')
+    if (analysed) return analysed.lemma
+  }
+  return capital
+}

@@ -1,0 +1,111 @@
+/**
+ * Separated particle verbs: a finite verb in second position and its particle(s) at the end
+ * of the clause ("teilte … mit", "nahm … wieder auf") form one lexical unit whose lemma is
+ * the particle verb (mitteilen, wiederaufnehmen), when the lexicon knows that verb.
+ */
+import type { Token } from '../document.js'
+import { type Lexicon, TAG } from './lexicon.js'
+import { PARTICLE_SET } from './rules/particle-verb.js'
+
+export interface SeparatedVerb {
+  verb: number
+  particles: number[]
+  lemma: string
+}
+
+const FINITE =
+  TAG.present | TAG.present3 | TAG.past | TAG.past3 | TAG.subjunctive1 | TAG.subjunctive2 | TAG.subjunctiveOther
+// Marks and subordinating conjunctions end the clause; brackets and quotes inside it do not.
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '--'])
+const SUBORDINATORS = new Set([
+  'dass',
+  'daß',
+  'weil',
+  'wenn',
+  'ob',
+  'obwohl',
+  'nachdem',
+  'bevor',
+  'sobald',
+  'falls',
+  'sodass',
+  'indem',
+  'seitdem',
+])
+// a particle also stands right before a coordinating conjunction: "nahm die Arbeit auf und ging"
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern', 'sowie'])
+
+/**
+ * Each particle that ends a clause (before a mark, a coordinating conjunction or the end of
+ * the sentence) looks back for the finite verb of its clause, across enumerations with
+ * commas but not into another clause (a subordinating conjunction, or a comma followed by a
+ * relative pronoun or conjunction, stops the search).
+ * `finiteTags[i]`: the lexicon tags of token i when it is a verb, else undefined.
+ */
+export function linkSeparatedVerbs(
+  tokens: Token[],
+  from: number,
+  to: number,
+  finiteTags: (number | undefined)[],
+  lexicon: Lexicon,
+): SeparatedVerb[] {
+  const found: SeparatedVerb[] = []
+  const used = new Set<number>()
+  // right to left: the last particle of a clause is the verb's ("nahm nach und nach … wieder auf")
+  for (let k = to - 1; k > from; k--) {
+    const particle = tokens[k] as Token
+    const word = particle.text.toLowerCase()
+    if (!PARTICLE_SET.has(word) || finiteTags[k] !== undefined) continue
+    const after = tokens[k + 1]
+    if (k + 1 < to && after && !isClauseEnd(after) && !COORDINATORS.has(after.text)) continue
+    for (let j = k - 1; j >= from; j--) {
+      const t = tokens[j] as Token
+      if (SUBORDINATORS.has(t.text.toLowerCase()) || opensClause(tokens, j, from)) break
+      const tags = finiteTags[j]
+      if (tags === undefined || !(tags & FINITE) || used.has(j) || !t.lemma) continue
+      const before = (tokens[k - 1] as Token).text.toLowerCase()
+      const both = before + word
+      // two particles form one when the lexicon knows the verb or the pair is a particle itself (wiederauf-)
+      if (
+        k - 1 > j &&
+        PARTICLE_SET.has(before) &&
+        (lexicon.hasVerb(both + t.lemma) || (PARTICLE_SET.has(both) && lexicon.hasVerb(word + t.lemma)))
+      ) {
+        found.push({ verb: j, particles: [k - 1, k], lemma: both + t.lemma })
+        used.add(j)
+      } else if (lexicon.hasVerb(word + t.lemma)) {
+        found.push({ verb: j, particles: [k], lemma: word + t.lemma })
+        used.add(j)
+      }
+      break
+    }
+  }
+  return found.sort((a, b) => a.verb - b.verb)
+}
+
+const RELATIVE = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'dessen',
+  'deren',
+  'denen',
+  'welche',
+  'welcher',
+  'welches',
+  'wo',
+  'was',
+  'wie',
+  'als',
+])
+
+/** A comma followed by a relative pronoun or conjunction begins another clause. */
+function opensClause(tokens: Token[], j: number, from: number): boolean {
+  return j > from && (tokens[j - 1] as Token).text === ',' && RELATIVE.has((tokens[j] as Token).text)
+}
+
+function isClauseEnd(token: Token): boolean {
+  return token.kind === 'punctuation' && CLAUSE_END.has(token.text)
+}

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../src/index.js'
+
+const lemmas = (text: string) => Object.fromEntries(annotate(text).tokens.map((t) => [t.text, t.lemma]))
+const separable = (text: string) => {
+  const doc = annotate(text)
+  return doc.annotations
+    .filter((a) => a.kind === 'separable-verb')
+    .map((a) => `${a.lemma}: ${a.tokens.map((i) => doc.tokens[i]?.text).join(' … ')}`)
+}
+
+describe('lemmas', () => {
+  it('inflected nouns, including umlaut plurals', () => {
+    expect(lemmas('Die Staaten schickten Truppen in die Länder.')).toMatchObject({ Staaten: 'Staat', Länder: 'Land' })
+  })
+
+  it('participles and zu-infinitives of particle verbs', () => {
+    expect(lemmas('Die Polizei hat viele Demonstranten festgenommen.').festgenommen).toBe('festnehmen')
+    expect(lemmas('Er versucht, den Einfluss zurückzudrängen.').zurückzudrängen).toBe('zurückdrängen')
+    expect(lemmas('Die Ordnung wurde wiederhergestellt.').wiederhergestellt).toBe('wiederherstellen')
+  })
+
+  it('irregular participles', () => {
+    expect(lemmas('Russland hat Soldaten entsandt.').entsandt).toBe('entsenden')
+  })
+
+  it('joined forms of particle verbs in subordinate clauses', () => {
+    expect(lemmas('Er sagte, dass sie die Gespräche aufnahm.').aufnahm).toBe('aufnehmen')
+  })
+
+  it('compounds the lexicon lacks take the lemma of their head', () => {
+    expect(lemmas('Unter den Sicherheitskräften gab es Tote.').Sicherheitskräften).toBe('Sicherheitskraft')
+    expect(lemmas('Es kam zu Ausschreitungen.').Ausschreitungen).toBe('Ausschreitung')
+  })
+
+  it('adjective endings, comparatives and superlatives', () => {
+    expect(lemmas('Die gewaltsamen Proteste waren die heftigsten seit Jahren.')).toMatchObject({
+      gewaltsamen: 'gewaltsam',
+      heftigsten: 'heftig',
+    })
+    expect(lemmas('Die Lage wird schwieriger.').schwieriger).toBe('schwierig')
+  })
+
+  it('old and Swiss spellings are looked up in today\u2019s spelling', () => {
+    expect(lemmas('Er sagte, daß die grosse Strasse gesperrt sei.')).toMatchObject({
+      daß: 'dass',
+      grosse: 'groß',
+      Strasse: 'Straße',
+    })
+  })
+
+  it('keeps ranked candidates for ambiguous forms', () => {
+    const doc = annotate('Die Stunden vergingen.')
+    expect(doc.tokens[1]?.lemma).toBe('Stunde')
+    expect(doc.tokens[1]?.candidates?.map((c) => c.lemma)).toContain('Stunden')
+  })
+})
+
+describe('separable verbs', () => {
+  it('links a finite verb and its clause-final particle', () => {
+    expect(separable('Das Ministerium teilte am Montag auf seiner Webseite mit, es gebe Tote.')).toEqual([
+      'mitteilen: teilte … mit',
+    ])
+    expect(separable('Das Ministerium zog die Mitteilung später zurück.')).toEqual(['zurückziehen: zog … zurück'])
+  })
+
+  it('links two particles: "nahm … wieder auf"', () => {
+    expect(separable('Der Nahverkehr nahm nach und nach den Betrieb wieder auf.')).toEqual([
+      'wiederaufnehmen: nahm … wieder … auf',
+    ])
+  })
+
+  it('looks across an enumeration but not into another clause', () => {
+    expect(separable('Die Proteste weiteten sich zu Demonstrationen, Streiks und Blockaden aus.')).toEqual([
+      'ausweiten: weiteten … aus',
+    ])
+    expect(separable('Er kam, weil sie ihn darum bat.')).toEqual([])
+  })
+
+  it('keeps the base verb as the token lemma (as UD does)', () => {
+    const doc = annotate('Er teilte es mit.')
+    expect(doc.tokens[1]?.lemma).toBe('teilen')
+  })
+})
+
+describe('mood and reported speech', () => {
+  it('marks Konjunktiv I and II forms and flags reported speech', () => {
+    const doc = annotate('Das Land sei Opfer geworden, die Kämpfer hätten gewartet, sagte er.')
+    const mood = Object.fromEntries(doc.tokens.map((t) => [t.text, t.morph?.Mood]))
+    expect(mood).toMatchObject({ sei: 'Sub', hätten: 'Sub' })
+    expect(doc.sentences[0]?.reportedSpeech).toBe(true)
+  })
+
+  it('"werde" after a 3rd-person subject is subjunctive; plain indicative is not reported speech', () => {
+    expect(annotate('Russland werde keine Revolution zulassen.').tokens[1]?.morph).toEqual({ Mood: 'Sub' })
+    const doc = annotate('Russland wird keine Revolution zulassen.')
+    expect(doc.tokens[1]?.morph).toBeUndefined()
+    expect(doc.sentences[0]?.reportedSpeech).toBeUndefined()
+  })
+})
+
+const seed = new URL('../../../shared/seed/article.de.txt', import.meta.url)
+describe.runIf(existsSync(seed))('the seed article (../shared)', () => {
+  const doc = annotate(readFileSync(seed, 'utf8'))
+  const lemmaOf = (form: string) => doc.tokens.find((t) => t.text === form)?.lemma
+  it('has the lemmas a reader needs', () => {
+    expect(lemmaOf('festgenommen')).toBe('festnehmen')
+    expect(lemmaOf('Sicherheitskräften')).toBe('Sicherheitskraft')
+    expect(lemmaOf('entsandt')).toBe('entsenden')
+    expect(lemmaOf('zurückzudrängen')).toBe('zurückdrängen')
+    expect(lemmaOf('Ausschreitungen')).toBe('Ausschreitung')
+  })
+  it('links its separated particle verbs', () => {
+    const linked = doc.annotations.filter((a) => a.kind === 'separable-verb').map((a) => a.lemma)
+    expect(linked).toEqual(expect.arrayContaining(['mitteilen', 'zurückziehen', 'wiederaufnehmen', 'ausweiten']))
+  })
+  it('marks its subjunctive forms', () => {
+    for (const form of ['sei', 'seien', 'werde', 'hätten'])
+      expect(doc.tokens.filter((t) => t.text === form).every((t) => t.morph?.Mood === 'Sub')).toBe(true)
+  })
+})
