@@ -13,6 +13,7 @@ import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
 import { compound } from './rules/compound.js'
+import { nounLemma } from './rules/noun-inflection.js'
 import { particleVerb } from './rules/particle-verb.js'
 import { spellingVariants } from './rules/spelling.js'
 import { linkSeparatedVerbs } from './separable.js'
@@ -21,7 +22,13 @@ interface Scored extends Candidate {
   score: number
   tags?: number
   parts?: { text: string; lemma: string }[]
+  /** A name read as a genitive in -s (Kasachstans → Kasachstan). */
+  genitive?: boolean
+  /** A capitalised adjective read as part of a name (Europäischen Union). */
+  inName?: boolean
 }
+
+const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'Sie', 'man'])
 
 const KIND_POS: Partial<Record<Token['kind'], string>> = {
   punctuation: 'PUNCT',
@@ -85,7 +92,7 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
           first = false
           continue
         }
-        const ranked = rank(candidates(token.text, first, lexicon), tokens, i, from, first)
+        const ranked = rank(candidates(token.text, first, lexicon), tokens, i, from, first, lexicon)
         first = false
         const best = ranked[0] as Scored
         token.lemma = best.lemma
@@ -128,7 +135,7 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
   for (const f of forms) {
     const exact = f === form
     for (const w of functionWords(f)) out.push({ lemma: w.lemma, pos: w.pos, score: exact ? 50 : 45 })
-    for (const a of lexicon.lookup(f)) out.push(fromLexicon(a, f, exact))
+    for (const a of lexicon.lookup(f)) out.push(fromLexicon(a, f, exact, lexicon))
   }
   const lower = lowerFirst(form)
   if (!isCapitalised(form) || sentenceInitial) {
@@ -140,11 +147,19 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
     if (pv) out.push({ lemma: pv.lemma, pos: AUXILIARIES.has(pv.lemma) ? 'AUX' : 'VERB', score: 28, tags: pv.tags })
   }
   if (isCapitalised(form)) {
+    const noun = nounLemma(form, lexicon)
+    if (noun) out.push({ lemma: noun.lemma, pos: 'NOUN', score: 27 })
     const nominal = adjectiveLemma(lower, lexicon)
-    if (nominal) out.push({ lemma: nominalised(nominal.lemma), pos: 'NOUN', score: 26 })
+    if (nominal) {
+      out.push({ lemma: nominalised(nominal.lemma), pos: 'NOUN', score: 26 })
+      // a capitalised adjective inside a name: "der Europäischen Union"
+      if (lower !== nominal.lemma) out.push({ lemma: nominal.lemma, pos: 'ADJ', score: 20, inName: true })
+    }
     const c = compound(form, lexicon)
     if (c) out.push({ lemma: c.lemma, pos: 'NOUN', score: 25, parts: c.parts })
     out.push({ lemma: form, pos: 'PROPN', score: 5 })
+    if (form.length > 4 && /[^sxzß]s$/.test(form))
+      out.push({ lemma: form.slice(0, -1), pos: 'PROPN', score: 4, genitive: true })
   } else out.push({ lemma: form, pos: 'ADV', score: 1 })
   return out
 }
@@ -154,23 +169,40 @@ function nominalised(adjective: string): string {
   return upperFirst(adjective.endsWith('e') ? adjective : `${adjective}e`)
 }
 
-function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean): Scored {
+function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: Lexicon): Scored {
   const pos = a.pos === 'VERB' && AUXILIARIES.has(a.lemma) ? 'AUX' : a.pos
   let score = exact ? 40 : 35
   // a noun analysis needs a capital letter; a verb or adjective form is written in lower case
   if (pos === 'NOUN' && !isCapitalised(form)) score -= 30
   if (pos !== 'NOUN' && isCapitalised(form)) score -= 20
-  // a form that is another noun's plural or case form beats a nominalised infinitive (Stunden: Stunde, not das Stunden)
-  if (pos === 'NOUN' && a.tags & TAG.lemma && a.gender === 'n' && /en$/.test(a.lemma)) score -= 2
+  if (pos === 'NOUN' && a.tags & TAG.lemma) {
+    // a nominalised infinitive (das Stunden, das Tagen) is rarer than the plural it looks like
+    if (a.gender === 'n' && /en$/.test(a.lemma) && lexicon.hasVerb(lowerFirst(a.lemma))) score -= 15
+    // otherwise a form that is a lemma itself is that noun (der Laden, not die Laden of Lade)
+    else score += 3
+  }
+  // a present participle is used as an adjective: einladend, entsprechend
+  if (a.pos === 'VERB' && a.tags & TAG.presentParticiple && !(a.tags & ~TAG.presentParticiple))
+    return { lemma: form, pos: 'ADJ', score }
   return { lemma: a.lemma, pos, score, tags: a.pos === 'VERB' ? a.tags : undefined }
 }
 
 /** Context decides between candidates of different parts of speech. */
-function rank(list: Scored[], tokens: Token[], i: number, from: number, sentenceInitial: boolean): Scored[] {
+function rank(
+  list: Scored[],
+  tokens: Token[],
+  i: number,
+  from: number,
+  sentenceInitial: boolean,
+  lexicon: Lexicon,
+): Scored[] {
   const token = tokens[i] as Token
   const prev = i > from ? tokens[i - 1] : undefined
   const next = tokens[i + 1]
   const capitalised = isCapitalised(token.text)
+  const nextIsCapitalised = next?.kind === 'word' && isCapitalised(next.text)
+  const nextIsNoun =
+    next?.kind === 'word' && isCapitalised(next.text) && lexicon.lookup(next.text).some((a) => a.pos === 'NOUN')
   const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
   for (const c of list) {
     if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
@@ -181,6 +213,13 @@ function rank(list: Scored[], tokens: Token[], i: number, from: number, sentence
     // "sein", "ihr" before a noun are possessives
     if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') c.score += 5
     if (c.pos === 'DET' && next?.kind !== 'word') c.score -= 20
+    // an adjective with an ending before a noun is attributive: "schnelle Hilfe", "klare Worte"
+    if (c.pos === 'ADJ' && nextIsCapitalised && !capitalised) c.score += 15
+    if (c.inName && nextIsNoun) c.score += 55
+    // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
+    if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && next && PRONOUNS.has(next.text)) c.score += 15
+    // an unknown name in -s before a known noun is a genitive: "Kasachstans Präsident"
+    if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun) c.score += 30
     // a verb form that is only a finite or participle form is a verb, not an adjective
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & (VERB_FORMS | TAG.participle))
       c.score += 2

@@ -7,7 +7,7 @@ export interface FunctionWord {
 }
 
 const index = new Map<string, FunctionWord[]>()
-for (const pos of ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'ADV'] as const) {
+for (const pos of ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'NUM'] as const) {
   for (const line of data[pos]) {
     const colon = line.indexOf(': ')
     const lemma = line.slice(0, colon)

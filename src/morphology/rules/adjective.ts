@@ -3,8 +3,20 @@
  * gewaltsam), comparatives and superlatives with or without umlaut (größeren → groß,
  * heftigsten → heftig), and participles used as adjectives (festgenommenen → festgenommen).
  */
+import irregular from '../data/irregular-adjectives.json'
 import type { Lexicon } from '../lexicon.js'
 import { TAG } from '../lexicon.js'
+
+// stem → lemma and degree for comparisons not formed by rule (besser → gut, höchst → hoch)
+const IRREGULAR = new Map<string, AdjectiveAnalysis>()
+for (const [lemma, [comparative, superlative, ...others]] of Object.entries(irregular.adjectives) as [
+  string,
+  string[],
+][]) {
+  if (comparative) IRREGULAR.set(comparative, { lemma, degree: 'Cmp' })
+  if (superlative) IRREGULAR.set(superlative, { lemma, degree: 'Sup' })
+  for (const stem of others) IRREGULAR.set(stem, { lemma })
+}
 
 const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es']
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', äu: 'au' }
@@ -21,13 +33,18 @@ export function adjectiveLemma(form: string, lexicon: Lexicon): AdjectiveAnalysi
     if (!form.endsWith(ending)) continue
     const stem = form.slice(0, form.length - ending.length)
     if (stem.length < 2) continue
-    const found = positive(stem, lexicon)
+    const found = IRREGULAR.get(stem) ?? positive(stem, lexicon)
     if (found) return found
     if (ending !== '' || form.length > 4) {
       // comparative: -er (+ ending); superlative: -st / -est (+ ending)
       if (stem.endsWith('er')) {
         const base = positive(stem.slice(0, -2), lexicon) ?? withoutUmlaut(stem.slice(0, -2), lexicon)
         if (base) return { ...base, degree: 'Cmp' }
+      }
+      // superlative -t after a sibilant: größt, heißest/heißt
+      if (/[sßxz]t$/.test(stem)) {
+        const base = positive(stem.slice(0, -1), lexicon) ?? withoutUmlaut(stem.slice(0, -1), lexicon)
+        if (base) return { ...base, degree: 'Sup' }
       }
       for (const sup of ['est', 'st']) {
         if (!stem.endsWith(sup)) continue

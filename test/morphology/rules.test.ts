@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../src/index.js'
+
+const analysis = (text: string) => Object.fromEntries(annotate(text).tokens.map((t) => [t.text, `${t.lemma}/${t.pos}`]))
+
+describe('lemma rules', () => {
+  it('irregular comparison: besser → gut, höchsten → hoch, größte → groß', () => {
+    expect(analysis('Die bessere Lösung hat die höchsten Kosten und die größte Wirkung.')).toMatchObject({
+      bessere: 'gut/ADJ',
+      höchsten: 'hoch/ADJ',
+      größte: 'groß/ADJ',
+    })
+  })
+
+  it('noun endings the lexicon does not list, by gender: Jahres → Jahr; never "Volker" → Volk', () => {
+    expect(analysis('Am Ende des Jahres tagten die Banken.')).toMatchObject({
+      Jahres: 'Jahr/NOUN',
+      Banken: 'Bank/NOUN',
+    })
+    expect(analysis('Damals sprach Volker Rühe.').Volker).not.toBe('Volk/NOUN')
+  })
+
+  it('a form that is a noun lemma itself is that noun; a nominalised infinitive loses to a plural', () => {
+    expect(analysis('Der Wind kommt aus dem Westen.').Westen).toBe('Westen/NOUN')
+    expect(analysis('Es dauerte drei Stunden.').Stunden).toBe('Stunde/NOUN')
+  })
+
+  it('attributive adjectives before a noun beat verb readings: "schnelle Hilfe"', () => {
+    expect(analysis('Sie forderten schnelle Hilfe und klare Worte.')).toMatchObject({
+      schnelle: 'schnell/ADJ',
+      klare: 'klar/ADJ',
+    })
+  })
+
+  it('present participles are adjectives with their own lemma', () => {
+    expect(analysis('Das Essen war hervorragend.').hervorragend).toBe('hervorragend/ADJ')
+  })
+
+  it('capitalised adjectives inside names: "der Europäischen Union"', () => {
+    expect(analysis('Die Staaten der Europäischen Union stimmten zu.').Europäischen).toBe('europäisch/ADJ')
+  })
+
+  it('a name in -s before a known noun is a genitive: "Kasachstans Präsident"', () => {
+    expect(analysis('Kasachstans Präsident sprach.').Kasachstans).toBe('Kasachstan/PROPN')
+  })
+
+  it('a sentence-initial verb before a pronoun: "Habe ich …"', () => {
+    expect(analysis('Habe ich das gesagt?').Habe).toBe('haben/AUX')
+  })
+})
