@@ -82,8 +82,9 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
         if (fixed) {
           token.pos = fixed
           if (token.kind === 'ordinal') token.lemma = token.text
-          // an opening quote or dash keeps the next word sentence-initial
-          if (!(token.kind === 'punctuation' && /^[„"»‚(–—-]$/.test(token.text))) first = false
+          // an opening quote or dash keeps the next word sentence-initial; after a colon a new one may start
+          if (token.kind === 'punctuation' && token.text === ':') first = true
+          else if (!(token.kind === 'punctuation' && /^[„"»‚(–—-]$/.test(token.text))) first = false
           continue
         }
         if (token.kind === 'abbreviation') {
@@ -203,6 +204,10 @@ function rank(
   const nextIsCapitalised = next?.kind === 'word' && isCapitalised(next.text)
   const nextIsNoun =
     next?.kind === 'word' && isCapitalised(next.text) && lexicon.lookup(next.text).some((a) => a.pos === 'NOUN')
+  // a sentence that ends in "?" may open with its verb: "Tritt Schröder … an?"
+  const question =
+    sentenceInitial &&
+    tokens.slice(i, i + 60).find((t) => t.kind === 'punctuation' && /^[.!?]/.test(t.text))?.text === '?'
   const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
   for (const c of list) {
     if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
@@ -217,7 +222,10 @@ function rank(
     if (c.pos === 'ADJ' && nextIsCapitalised && !capitalised) c.score += 15
     if (c.inName && nextIsNoun) c.score += 55
     // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
-    if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && next && PRONOUNS.has(next.text)) c.score += 15
+    if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question))
+      c.score += 15
+    // among verb lemmas, the one that shares the form's stem: führe → führen rather than fahren
+    if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined) c.score += sharedStem(token.text, c.lemma) / 10
     // an unknown name in -s before a known noun is a genitive: "Kasachstans Präsident"
     if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun) c.score += 30
     // a verb form that is only a finite or participle form is a verb, not an adjective
@@ -225,6 +233,15 @@ function rank(
       c.score += 2
   }
   return [...list].sort((a, b) => b.score - a.score)
+}
+
+/** Letters a form and a lemma share at the start, after a participle's ge-. */
+function sharedStem(form: string, lemma: string): number {
+  const f = form.toLowerCase()
+  const start = f.startsWith('ge') && !lemma.startsWith('ge') ? 2 : 0
+  let n = 0
+  while (start + n < f.length && n < lemma.length && f[start + n] === lemma[n]) n++
+  return Math.min(n, 9)
 }
 
 function dedupe(list: Scored[]): Scored[] {

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../document.js'
 import { type Lexicon, TAG } from './lexicon.js'
-import { PARTICLE_SET } from './rules/particle-verb.js'
+import { ADVERBIAL_PARTICLES, PARTICLE_SET } from './rules/particle-verb.js'
 
 export interface SeparatedVerb {
   verb: number
@@ -16,7 +16,8 @@ export interface SeparatedVerb {
 const FINITE =
   TAG.present | TAG.present3 | TAG.past | TAG.past3 | TAG.subjunctive1 | TAG.subjunctive2 | TAG.subjunctiveOther
 // Marks and subordinating conjunctions end the clause; brackets and quotes inside it do not.
-const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '--'])
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '--', '...', '…'])
+const CLOSING_QUOTES = new Set(['“', '”', '"', "''", '«', '»', '‘', '’', ')'])
 const SUBORDINATORS = new Set([
   'dass',
   'daß',
@@ -56,16 +57,44 @@ export function linkSeparatedVerbs(
     const particle = tokens[k] as Token
     const word = particle.text.toLowerCase()
     if (!PARTICLE_SET.has(word) || finiteTags[k] !== undefined) continue
-    const after = tokens[k + 1]
-    if (k + 1 < to && after && !isClauseEnd(after) && !COORDINATORS.has(after.text)) continue
+    // closing quotes and brackets between the particle and the clause end do not count
+    let a = k + 1
+    while (a < to && CLOSING_QUOTES.has((tokens[a] as Token).text)) a++
+    const after = tokens[a]
+    if (a < to && after && !isClauseEnd(after) && !COORDINATORS.has(after.text)) continue
+    let closedClause = false
+    let lexiconOnly = false
     for (let j = k - 1; j >= from; j--) {
       const t = tokens[j] as Token
-      if (SUBORDINATORS.has(t.text.toLowerCase()) || opensClause(tokens, j, from)) break
+      if (t.text === ',') closedClause = true
+      if (SUBORDINATORS.has(t.text.toLowerCase()) || opensClause(tokens, j, from)) {
+        // an embedded clause closed by a comma before the particle is skipped:
+        // "wählt der Gast, wenn er möchte, seinen Wein aus"
+        if (!closedClause || j < from + 2 || (tokens[j - 1] as Token).text !== ',') break
+        closedClause = false
+        j -= 1
+        continue
+      }
       const tags = finiteTags[j]
       if (tags === undefined || !(tags & FINITE) || used.has(j) || !t.lemma) continue
+      // not the clause's finite verb: an infinitive with "zu" ("lässt zu wünschen übrig"), a
+      // nominalised verb ("zum Verweilen"), the last verb of an embedded clause ("wie die Polizei mitteilte,")
+      const previous = (tokens[j - 1] as Token | undefined)?.text ?? ''
+      if (NOT_FINITE_AFTER.has(previous) || (tokens[j + 1] as Token | undefined)?.text === ',') continue
       const before = (tokens[k - 1] as Token).text.toLowerCase()
       const both = before + word
       // two particles form one when the lexicon knows the verb or the pair is a particle itself (wiederauf-)
+      if (lexiconOnly) {
+        if (!lexicon.hasVerb(word + t.lemma)) continue
+        found.push({ verb: j, particles: [k], lemma: word + t.lemma })
+        used.add(j)
+        break
+      }
+      if (t.lemma === 'sein' && WITH_SEIN.has(word)) {
+        found.push({ verb: j, particles: [k], lemma: word + t.lemma })
+        used.add(j)
+        break
+      }
       if (
         k - 1 > j &&
         PARTICLE_SET.has(before) &&
@@ -73,9 +102,20 @@ export function linkSeparatedVerbs(
       ) {
         found.push({ verb: j, particles: [k - 1, k], lemma: both + t.lemma })
         used.add(j)
-      } else if (lexicon.hasVerb(word + t.lemma)) {
+      } else if (
+        lexicon.hasVerb(word + t.lemma) ||
+        ADVERBIAL_PARTICLES.has(word) ||
+        // the lexicon lists only common particle verbs; a full verb (not sein, haben, a modal) in
+        // second position with a bare preposition closing its clause is one too: "kamen … mit"
+        (t.pos === 'VERB' && !word.startsWith('da') && isFirstFiniteOfClause(tokens, j, from, finiteTags))
+      ) {
         found.push({ verb: j, particles: [k], lemma: word + t.lemma })
         used.add(j)
+      } else {
+        // a participle or adjective that looks finite ("das 1974 besetzte Land"): look further left,
+        // where only a particle verb the lexicon knows is taken
+        lexiconOnly = true
+        continue
       }
       break
     }
@@ -101,9 +141,24 @@ const RELATIVE = new Set([
   'als',
 ])
 
-/** A comma followed by a relative pronoun or conjunction begins another clause. */
+/** A comma followed by a relative pronoun or a conjunction begins another clause. */
 function opensClause(tokens: Token[], j: number, from: number): boolean {
-  return j > from && (tokens[j - 1] as Token).text === ',' && RELATIVE.has((tokens[j] as Token).text)
+  const word = (tokens[j] as Token).text
+  return j > from && (tokens[j - 1] as Token).text === ',' && (RELATIVE.has(word) || COORDINATORS.has(word))
+}
+
+// "da sein", "dabei sein": particles of sein, which the lexicon does not list
+const WITH_SEIN = new Set(['da', 'dabei'])
+const NOT_FINITE_AFTER = new Set(['zu', 'zum', 'beim', 'vom', 'im', 'am'])
+
+/** Whether no other finite verb stands between the clause's start and token j. */
+function isFirstFiniteOfClause(tokens: Token[], j: number, from: number, finiteTags: (number | undefined)[]): boolean {
+  for (let i = j - 1; i >= from; i--) {
+    const t = tokens[i] as Token
+    if (isClauseEnd(t) || COORDINATORS.has(t.text)) return true
+    if ((finiteTags[i] ?? 0) & FINITE) return false
+  }
+  return true
 }
 
 function isClauseEnd(token: Token): boolean {

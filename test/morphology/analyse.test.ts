@@ -78,6 +78,23 @@ describe('separable verbs', () => {
     expect(separable('Er kam, weil sie ihn darum bat.')).toEqual([])
   })
 
+  it('skips an embedded clause between verb and particle', () => {
+    expect(separable('Im Keller wählt der Gast, wenn er möchte, seinen Wein aus.')).toEqual(['auswählen: wählt … aus'])
+  })
+
+  it('takes a particle before a closing quote or a coordinating conjunction', () => {
+    expect(separable('„Da kommen die anderen nicht mit“, sagte er.')).toEqual(['mitkommen: kommen … mit'])
+    expect(separable('Sie protestierten laut und kündigten Schritte an.')).toEqual(['ankündigen: kündigten … an'])
+  })
+
+  it('"da sein": a particle of sein', () => {
+    expect(separable('Beim Besuch war keiner da.')).toEqual(['dasein: war … da'])
+  })
+
+  it('does not take a verb with "zu", or a nominalised one, as the finite verb', () => {
+    expect(separable('Das Material lässt zu wünschen übrig.')).toEqual(['übriglassen: lässt … übrig'])
+  })
+
   it('keeps the base verb as the token lemma (as UD does)', () => {
     const doc = annotate('Er teilte es mit.')
     expect(doc.tokens[1]?.lemma).toBe('teilen')

@@ -8,6 +8,8 @@ import { type Lexicon, TAG } from '../lexicon.js'
 
 const PARTICLES = [...new Set(data.particles)].sort((a, b) => b.length - a.length)
 export const PARTICLE_SET = new Set(data.particles)
+/** Particles that are particles at a clause end whether or not the lexicon lists the verb. */
+export const ADVERBIAL_PARTICLES = new Set(data.adverbial)
 
 export interface ParticleVerbAnalysis {
   lemma: string
