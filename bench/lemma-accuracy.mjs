@@ -4,7 +4,7 @@
 // --check: fail when a figure falls below its floor in bench/floors.json.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotate } from '../dist/index.js'
+import { annotate, bundledLexicon } from '../dist/index.js'
 import { readConllu } from './lib/conllu.mjs'
 import { pct } from './lib/score.mjs'
 import { requireSharedData } from './lib/shared-data.mjs'
@@ -79,11 +79,49 @@ function separable() {
   return { recall: tp / gold.length, precision: tp / (tp + fp || 1), gold: gold.length }
 }
 
+/**
+ * Noun coverage on the news articles: the share of NOUN tokens whose lemma the lexicon knows,
+ * or that belong to a compound whose head it knows.
+ */
+function nounCoverage() {
+  const lexicon = bundledLexicon()
+  const articles = readFileSync(join(data, 'news-dev/articles.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+  let nouns = 0
+  let covered = 0
+  const missing = new Map()
+  for (const article of articles) {
+    const doc = annotate(article.text)
+    const compoundTokens = new Set()
+    for (const a of doc.annotations)
+      if (a.kind === 'compound' && a.parts && lexicon.hasNoun(a.parts[a.parts.length - 1].lemma))
+        compoundTokens.add(a.tokens[0])
+    doc.tokens.forEach((t, i) => {
+      if (t.pos !== 'NOUN') return
+      nouns++
+      if (lexicon.hasNoun(t.lemma) || compoundTokens.has(i)) covered++
+      else missing.set(t.text, (missing.get(t.text) ?? 0) + 1)
+    })
+  }
+  if (verbose)
+    console.log(
+      `  nouns without a known lemma: ${[...missing]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 40)
+        .map(([w, n]) => `${w} ${n}`)
+        .join(', ')}`,
+    )
+  return { share: covered / nouns, nouns }
+}
+
 const results = {
   'lemma GSD test': evaluate('de_gsd-ud-test.conllu'),
   'lemma GSD dev': evaluate('de_gsd-ud-dev.conllu'),
 }
 const sep = separable()
+const coverage = nounCoverage()
 console.log('| lemmatizer | GSD test, content words | GSD dev, content words |')
 console.log('|---|---|---|')
 console.log(`| lesehilfe | ${pct(results['lemma GSD test'].lemma)} | ${pct(results['lemma GSD dev'].lemma)} |`)
@@ -98,12 +136,14 @@ console.log(
   `\nUPOS accuracy, all words: GSD test ${pct(results['lemma GSD test'].upos)}, GSD dev ${pct(results['lemma GSD dev'].upos)}`,
 )
 console.log(`separable verbs (${sep.gold} gold): recall ${pct(sep.recall)}, precision ${pct(sep.precision)}`)
+console.log(`news-dev nouns with a known lemma or compound head: ${pct(coverage.share)} of ${coverage.nouns}`)
 
 const figures = {
   'lemma GSD test': 100 * results['lemma GSD test'].lemma,
   'lemma GSD dev': 100 * results['lemma GSD dev'].lemma,
   'separable recall': 100 * sep.recall,
   'separable precision': 100 * sep.precision,
+  'news-dev noun coverage': 100 * coverage.share,
 }
 if (check) {
   const failures = Object.entries(floors).filter(([k, floor]) => figures[k] < floor)

@@ -84,7 +84,9 @@ for (const lemma of Object.keys(verbs).sort(byLemma)) {
 
 for (const lemma of Object.keys(adjectives).sort(byLemma)) lines.push(`A\t${lemma}`)
 
-const out = new URL('lexicon.txt', import.meta.url)
+// --out PATH writes elsewhere (the tests check that a rebuild matches the committed pack)
+const outArg = process.argv.indexOf('--out')
+const out = outArg > 0 ? process.argv[outArg + 1] : new URL('lexicon.txt', import.meta.url)
 const text = `${lines.join('\n')}\n`
 writeFileSync(out, text)
-console.log(`lexicon.txt: ${lines.length} lemmas, ${Buffer.byteLength(text)} bytes`)
+console.log(`${out}: ${lines.length} lemmas, ${Buffer.byteLength(text)} bytes`)

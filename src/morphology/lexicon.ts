@@ -67,8 +67,6 @@ export function parseLexicon(text: string): Lexicon {
   const info: number[] = []
   const forms = new Map<string, number | number[]>()
   const adjectives = new Set<string>()
-  const verbs = new Set<string>()
-  const nouns = new Set<string>()
   const add = (form: string, packed: number) => {
     const current = forms.get(form)
     if (current === undefined) forms.set(form, packed)
@@ -76,38 +74,49 @@ export function parseLexicon(text: string): Lexicon {
       if (current !== packed) forms.set(form, [current, packed])
     } else if (!current.includes(packed)) current.push(packed)
   }
-  let start = 0
-  while (start < text.length) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = text.length
-    const fields = text.slice(start, end).split('\t')
-    start = end + 1
-    const kind = fields[0]
-    const lemma = fields[1]
-    if (!lemma) continue
+  // one pass over the text without splitting lines into arrays: the pack has ~100k lines
+  const n = text.length
+  let pos = 0
+  while (pos < n) {
+    let lineEnd = text.indexOf('\n', pos)
+    if (lineEnd < 0) lineEnd = n
+    const kind = text.charCodeAt(pos)
+    let fieldEnd = text.indexOf('\t', pos + 2)
+    if (fieldEnd < 0 || fieldEnd > lineEnd) fieldEnd = lineEnd
+    const lemma = text.slice(pos + 2, fieldEnd)
+    let at = fieldEnd + 1
+    pos = lineEnd + 1
+    if (lemma === '') continue
     const index = lemmas.length
     lemmas.push(lemma)
     const base = index * 4096
-    if (kind === 'N') {
-      const gender = fields[2] === 'm' ? 1 : fields[2] === 'f' ? 2 : fields[2] === 'n' ? 3 : 0
-      info.push(0 | (gender << 2))
-      nouns.add(lemma)
-      add(lemma, base | TAG.lemma)
-      for (let k = 3; k < fields.length; k++) add(applyDiff(lemma, fields[k] as string), base)
-    } else if (kind === 'V') {
-      info.push(1)
-      verbs.add(lemma)
-      add(lemma, base | TAG.lemma | TAG.present)
-      for (let k = 2; k < fields.length; k++) {
-        const field = fields[k] as string
-        const eq = field.indexOf('=')
-        let tags = 0
-        for (let c = 0; c < eq; c++) tags |= TAG_LETTERS[field[c] as string] ?? 0
-        add(applyDiff(lemma, field.slice(eq + 1)), base | tags)
-      }
-    } else if (kind === 'A') {
+    if (kind === 65 /* A */) {
       info.push(2)
       adjectives.add(lemma)
+      continue
+    }
+    let tags0 = TAG.lemma
+    if (kind === 78 /* N */) {
+      const g = text.charCodeAt(at)
+      info.push((g === 109 ? 1 : g === 102 ? 2 : g === 110 ? 3 : 0) << 2)
+      at += 2
+    } else {
+      info.push(1)
+      tags0 |= TAG.present
+    }
+    add(lemma, base | tags0)
+    while (at < lineEnd) {
+      let end = text.indexOf('\t', at)
+      if (end < 0 || end > lineEnd) end = lineEnd
+      let tags = 0
+      if (kind !== 78) {
+        // verb forms: TAGS=diff
+        while (text.charCodeAt(at) !== 61) tags |= TAG_LETTERS[text[at++] as string] ?? 0
+        at++
+      }
+      const drop = text.charCodeAt(at) - 48
+      add(lemma.slice(0, lemma.length - drop) + text.slice(at + 1, end), base | tags)
+      at = end + 1
     }
   }
   const unpack = (packed: number): LexiconAnalysis => {
@@ -122,6 +131,16 @@ export function parseLexicon(text: string): Lexicon {
     if (gender) analysis.gender = gender
     return analysis
   }
+  /** Whether `lemma` is listed as a lemma of the part of speech with this code (0 noun, 1 verb). */
+  const isLemma = (lemma: string, code: number): boolean => {
+    const found = forms.get(lemma)
+    if (found === undefined) return false
+    const test = (packed: number) =>
+      (packed % 4096) & TAG.lemma &&
+      (info[Math.floor(packed / 4096)] as number) % 4 === code &&
+      lemmas[Math.floor(packed / 4096)] === lemma
+    return typeof found === 'number' ? Boolean(test(found)) : found.some(test)
+  }
   return {
     lookup(form) {
       const found = forms.get(form)
@@ -129,8 +148,8 @@ export function parseLexicon(text: string): Lexicon {
       return typeof found === 'number' ? [unpack(found)] : found.map(unpack)
     },
     hasAdjective: (lemma) => adjectives.has(lemma),
-    hasVerb: (lemma) => verbs.has(lemma),
-    hasNoun: (lemma) => nouns.has(lemma),
+    hasVerb: (lemma) => isLemma(lemma, 1),
+    hasNoun: (lemma) => isLemma(lemma, 0),
     size: lemmas.length,
   }
 }

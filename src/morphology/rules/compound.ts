@@ -20,16 +20,24 @@ export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | und
   const hyphen = form.lastIndexOf('-')
   if (hyphen > 0 && hyphen < form.length - 1) {
     const headText = form.slice(hyphen + 1)
-    const head = nounHead(headText, lexicon) ?? compound(headText, lexicon)
-    if (!head) return undefined
     const modifier = form.slice(0, hyphen)
+    const known = nounHead(headText, lexicon)
+    if (known)
+      return {
+        lemma: `${modifier}-${known.lemma}`,
+        gender: known.gender,
+        parts: [
+          { text: modifier, lemma: modifier },
+          { text: headText, lemma: known.lemma },
+        ],
+      }
+    // the part after the hyphen is a compound itself: EU-Minister|rat
+    const inner = compound(headText, lexicon)
+    if (!inner) return undefined
     return {
-      lemma: `${modifier}-${head.lemma}`,
-      gender: head.gender,
-      parts: [
-        { text: modifier, lemma: modifier },
-        { text: headText, lemma: head.lemma },
-      ],
+      lemma: `${modifier}-${inner.lemma}`,
+      gender: inner.gender,
+      parts: [{ text: modifier, lemma: modifier }, ...inner.parts],
     }
   }
   for (let at = MIN_MODIFIER; at <= form.length - MIN_HEAD; at++) {
