@@ -12,7 +12,7 @@ import type { Analyser, Analysis, LexicalUnit } from './index.js'
 import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
-import { compound } from './rules/compound.js'
+import { compound, knownCompoundParts } from './rules/compound.js'
 import { nounLemma } from './rules/noun-inflection.js'
 import { particleVerb } from './rules/particle-verb.js'
 import { spellingVariants } from './rules/spelling.js'
@@ -101,7 +101,10 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
         const distinct = dedupe(ranked)
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
         if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) finiteTags[i] = best.tags
-        if (best.parts) units.push({ kind: 'compound', tokens: [i], lemma: best.lemma, parts: best.parts })
+        const parts =
+          best.parts ??
+          (best.pos === 'NOUN' && token.text.length >= 8 ? knownCompoundParts(token.text, lexicon) : undefined)
+        if (parts) units.push({ kind: 'compound', tokens: [i], lemma: best.lemma, parts })
       }
       const separated = linkSeparatedVerbs(tokens, from, to, finiteTags, lexicon)
       const inSeparated = new Set<number>()

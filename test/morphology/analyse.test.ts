@@ -34,6 +34,14 @@ describe('lemmas', () => {
     expect(lemmas('Es kam zu Ausschreitungen.').Ausschreitungen).toBe('Ausschreitung')
   })
 
+  it('compounds show their parts with linking elements, known to the lexicon or not', () => {
+    const doc = annotate('Die Truppenentsendung, der Koalitionsvertrag und die Verhandlung.')
+    const parts = doc.annotations
+      .filter((a) => a.kind === 'compound')
+      .map((a) => a.parts?.map((p) => `${p.text}=${p.lemma}`).join('|'))
+    expect(parts).toEqual(['Truppen=Truppe|entsendung=Entsendung', 'Koalitions=Koalition|vertrag=Vertrag'])
+  })
+
   it('adjective endings, comparatives and superlatives', () => {
     expect(lemmas('Die gewaltsamen Proteste waren die heftigsten seit Jahren.')).toMatchObject({
       gewaltsamen: 'gewaltsam',

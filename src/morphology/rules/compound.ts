@@ -62,6 +62,34 @@ function nounHead(text: string, lexicon: Lexicon): { lemma: string; gender?: 'm'
   return undefined
 }
 
+/**
+ * The parts of a compound the lexicon lists as a whole (Sicherheits|kräfte): the longest
+ * known noun at the end whose modifier is itself a known noun, adjective or verb stem, so
+ * that prefixed words (Ver|handlung) stay whole.
+ */
+export function knownCompoundParts(form: string, lexicon: Lexicon): CompoundAnalysis['parts'] | undefined {
+  if (form.includes('-')) return compound(form, lexicon)?.parts
+  for (let at = MIN_MODIFIER + 1; at <= form.length - MIN_HEAD - 1; at++) {
+    const headText = form.slice(at)
+    const head = nounHead(headText.charAt(0).toUpperCase() + headText.slice(1), lexicon)
+    if (!head) continue
+    const modifierText = form.slice(0, at)
+    const lemma = modifierLemma(modifierText, lexicon)
+    const lower = modifierText.toLowerCase()
+    const known =
+      lexicon.hasNoun(lemma) ||
+      lexicon.hasAdjective(lower) ||
+      lexicon.hasVerb(`${lower}en`) ||
+      lexicon.hasVerb(`${lower}n`)
+    if (known)
+      return [
+        { text: modifierText, lemma: lexicon.hasNoun(lemma) ? lemma : lower },
+        { text: headText, lemma: head.lemma },
+      ]
+  }
+  return undefined
+}
+
 /** The modifier's own lemma: without its linking element where that leaves a known noun. */
 function modifierLemma(text: string, lexicon: Lexicon): string {
   const capital = text.charAt(0).toUpperCase() + text.slice(1)
