@@ -37,7 +37,11 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       return annotation
     }
     for (const unit of analysis.units) {
-      const entries = lookup(dictionaries, unit.lemma, analysis.tokens[unit.tokens[0] as number]?.text ?? unit.lemma)
+      let entries = lookup(dictionaries, unit.lemma, analysis.tokens[unit.tokens[0] as number]?.text ?? unit.lemma)
+      if (entries.length === 0 && unit.parts) {
+        const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
+        if (composed) entries = [composed]
+      }
       // plain words without an entry carry nothing beyond their token; compounds and particle verbs always do
       if (entries.length === 0 && unit.kind === 'word') continue
       const kind = unit.kind === 'word' && entries[0]?.pos === 'PROPN' ? 'entity' : unit.kind
@@ -89,4 +93,61 @@ function sortedById(entries: Record<string, Entry>): Record<string, Entry> {
   const out: Record<string, Entry> = {}
   for (const id of Object.keys(entries).sort()) out[id] = entries[id] as Entry
   return out
+}
+
+/**
+ * A compound found in no dictionary gets an entry composed from its parts, marked as
+ * composed: "Truppenentsendung: Truppe troop + Entsendung dispatch". Gender and plural come
+ * from the head, as in German.
+ */
+export function composeEntry(
+  dictionaries: Dictionary[],
+  lemma: string,
+  parts: { text: string; lemma: string }[],
+): Entry | undefined {
+  // the longest tail the dictionaries know is the head: US-|Außenminister, not US-|Außen|minister
+  let head: Entry | undefined
+  let headAt = parts.length - 1
+  for (let k = 0; k < parts.length && !head; k++) {
+    const tail = parts.slice(k)
+    const text = capitalise(tail.map((p) => p.text).join(''))
+    head = lookup(dictionaries, joinedLemma(tail), text)[0]
+    if (head) headAt = k
+  }
+  if (!head) return undefined
+  const modifiers = parts.slice(0, headAt).map((p) => {
+    const e = lookup(dictionaries, p.lemma, p.text)[0]
+    return e ? `${p.lemma} ${e.senses[0]?.glosses[0] ?? ''}` : p.text.replace(/-$/, '')
+  })
+  const gloss = [...modifiers, `${head.lemma} ${head.senses[0]?.glosses[0] ?? ''}`].join(' + ')
+  const entry: Entry = {
+    id: `composed:${lemma}`,
+    lemma,
+    pos: head.pos,
+    senses: [{ glosses: [gloss] }],
+    domains: head.domains,
+    source: 'composed',
+    composed: true,
+  }
+  if (head.gender) entry.gender = head.gender
+  // the plural of the compound is its modifiers plus the head's plural
+  const modifierText = lemma.slice(0, lemma.length - head.lemma.length)
+  if (head.plural && lemma.toLowerCase().endsWith(head.lemma.toLowerCase()))
+    entry.plural =
+      modifierText + (modifierText === '' || modifierText.endsWith('-') ? head.plural : head.plural.toLowerCase())
+  if (head.level) entry.level = head.level
+  return entry
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** The lemma of compound parts read as one word: Außen + minister(Minister) → Außenminister. */
+function joinedLemma(parts: { text: string; lemma: string }[]): string {
+  const last = parts[parts.length - 1] as { text: string; lemma: string }
+  if (parts.length === 1) return last.lemma
+  const modifiers = parts
+    .slice(0, -1)
+    .map((p) => p.text)
+    .join('')
+  return capitalise(modifiers) + last.lemma.toLowerCase()
 }

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../document.js'
 import type { PhrasePattern } from './dictionary.js'
-import { keyVariants } from './keys.js'
+import { lookupKey } from './keys.js'
 
 export interface PhraseMatch {
   pattern: PhrasePattern
@@ -30,9 +30,16 @@ export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
   return index
 }
 
+/**
+ * The keys a token matches phrase words by: its text (and the text with a lower-case first
+ * letter, for sentence-initial words) and its lemma, never a capitalised variant: the
+ * verb "sagte" (sagen) must not match the noun in "das Sagen haben".
+ */
 function tokenKeys(token: Token): string[] {
-  const keys = keyVariants(token.text)
-  if (token.lemma && token.lemma !== token.text) keys.push(...keyVariants(token.lemma))
+  const keys = [lookupKey(token.text)]
+  const first = token.text.charAt(0)
+  if (first !== first.toLowerCase()) keys.push(lookupKey(first.toLowerCase() + token.text.slice(1)))
+  if (token.lemma && token.lemma !== token.text) keys.push(lookupKey(token.lemma))
   return keys
 }
 

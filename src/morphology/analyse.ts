@@ -12,6 +12,7 @@ import type { Analyser, Analysis, LexicalUnit } from './index.js'
 import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
+import { suffixAdjective } from './rules/adjective-suffix.js'
 import { compound, knownCompoundParts } from './rules/compound.js'
 import { nounLemma } from './rules/noun-inflection.js'
 import { particleVerb } from './rules/particle-verb.js'
@@ -147,8 +148,15 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
       const adj = adjectiveLemma(variant, lexicon)
       if (adj) out.push({ lemma: adj.lemma, pos: 'ADJ', score: variant === lower ? 30 : 29 })
     }
+    const suffixed = suffixAdjective(lower)
+    if (suffixed) out.push({ lemma: suffixed, pos: 'ADJ', score: 22 })
     const pv = particleVerb(lower, lexicon)
     if (pv) out.push({ lemma: pv.lemma, pos: AUXILIARIES.has(pv.lemma) ? 'AUX' : 'VERB', score: 28, tags: pv.tags })
+  }
+  // a hyphenated word that ends in a noun is a compound whatever it starts with: 2000er-Jahren
+  if (!isCapitalised(form) && /-\p{Lu}/u.test(form)) {
+    const c = compound(form, lexicon)
+    if (c) out.push({ lemma: c.lemma, pos: 'NOUN', score: 25, parts: c.parts })
   }
   if (isCapitalised(form)) {
     const noun = nounLemma(form, lexicon)

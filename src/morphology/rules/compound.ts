@@ -59,7 +59,15 @@ export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | und
 
 function nounHead(text: string, lexicon: Lexicon): { lemma: string; gender?: 'm' | 'f' | 'n' } | undefined {
   for (const a of lexicon.lookup(text)) if (a.pos === 'NOUN') return { lemma: a.lemma, gender: a.gender }
-  return undefined
+  return verbalNoun(text, lexicon)
+}
+
+/** A noun in -ung from a verb the lexicon knows, though the noun itself is missing: Aufstockung(en) ← aufstocken. */
+function verbalNoun(text: string, lexicon: Lexicon): { lemma: string; gender: 'f' } | undefined {
+  const m = text.match(/^(\p{Lu}\p{Ll}+)ung(?:en)?$/u)
+  if (!m) return undefined
+  const stem = (m[1] as string).toLowerCase()
+  return lexicon.hasVerb(`${stem}en`) || lexicon.hasVerb(`${stem}n`) ? { lemma: `${m[1]}ung`, gender: 'f' } : undefined
 }
 
 /**
