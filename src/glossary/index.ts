@@ -20,6 +20,18 @@ export const isPolitical = (entry: Entry): boolean => entry.domains.some((d) => 
 
 export function createGlosser(dictionaries: Dictionary[]): Glosser {
   const phraseIndex = indexPhrases(dictionaries.flatMap((d) => d.phrases))
+  // entries depend on lemma and surface alone: looked up once per pair
+  const cache = new Map<string, Entry[]>()
+  const cachedLookup = (lemma: string, surface: string): Entry[] => {
+    const key = `${lemma}\u0000${surface}`
+    let found = cache.get(key)
+    if (!found) {
+      if (cache.size > 50_000) cache.clear()
+      found = lookup(dictionaries, lemma, surface)
+      cache.set(key, found)
+    }
+    return found
+  }
   return (_text, analysis) => {
     const used: Record<string, Entry> = {}
     const annotations: Annotation[] = []
@@ -37,7 +49,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       return annotation
     }
     for (const unit of analysis.units) {
-      let entries = lookup(dictionaries, unit.lemma, analysis.tokens[unit.tokens[0] as number]?.text ?? unit.lemma)
+      let entries = cachedLookup(unit.lemma, analysis.tokens[unit.tokens[0] as number]?.text ?? unit.lemma)
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
         if (composed) entries = [composed]
@@ -54,7 +66,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       if (unit.parts)
         annotation.parts = unit.parts.map((p) => ({
           ...p,
-          entries: lookup(dictionaries, p.lemma, p.text).map((e) => {
+          entries: cachedLookup(p.lemma, p.text).map((e) => {
             used[e.id] = e
             return e.id
           }),

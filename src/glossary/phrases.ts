@@ -43,17 +43,20 @@ function tokenKeys(token: Token): string[] {
   return keys
 }
 
-const matches = (keys: Set<string>, token: Token): boolean => tokenKeys(token).some((k) => keys.has(k))
-
 export function matchPhrases(tokens: Token[], from: number, to: number, index: PhraseIndex): PhraseMatch[] {
   const found: PhraseMatch[] = []
+  // each token's keys, computed once for the sentence
+  const keys: string[][] = []
+  for (let i = from; i < to; i++) keys[i - from] = tokenKeys(tokens[i] as Token)
+  const matches = (wordKeys: Set<string>, i: number): boolean =>
+    (keys[i - from] as string[]).some((k) => wordKeys.has(k))
   for (let i = from; i < to; i++) {
     const seen = new Set<PhrasePattern>()
-    for (const key of tokenKeys(tokens[i] as Token)) {
+    for (const key of keys[i - from] as string[]) {
       for (const pattern of index.get(key) ?? []) {
         if (seen.has(pattern)) continue
         seen.add(pattern)
-        const m = matchAt(tokens, i, from, to, pattern)
+        const m = matchAt(i, from, to, pattern, matches)
         if (m) found.push({ pattern, tokens: m })
       }
     }
@@ -61,7 +64,13 @@ export function matchPhrases(tokens: Token[], from: number, to: number, index: P
   return found
 }
 
-function matchAt(tokens: Token[], start: number, from: number, to: number, pattern: PhrasePattern): number[] | null {
+function matchAt(
+  start: number,
+  from: number,
+  to: number,
+  pattern: PhrasePattern,
+  matches: (keys: Set<string>, i: number) => boolean,
+): number[] | null {
   const words = pattern.words
   const anchorIndex = words.findIndex((w) => !w.optional && !w.verb)
   const used: number[] = []
@@ -73,8 +82,7 @@ function matchAt(tokens: Token[], start: number, from: number, to: number, patte
       verbWord = word
       continue
     }
-    const token = tokens[t]
-    if (t < to && token && matches(word.keys, token)) {
+    if (t < to && matches(word.keys, t)) {
       used.push(t)
       t++
     } else if (!word.optional) return null
@@ -83,8 +91,7 @@ function matchAt(tokens: Token[], start: number, from: number, to: number, patte
   let back = start - 1
   for (let w = anchorIndex - 1; w >= 0; w--) {
     const word = words[w] as PhrasePattern['words'][number]
-    const token = tokens[back]
-    if (back >= from && token && matches(word.keys, token)) used.push(back--)
+    if (back >= from && matches(word.keys, back)) used.push(back--)
     else if (!word.optional) return null
   }
   if (verbWord) {
@@ -92,7 +99,7 @@ function matchAt(tokens: Token[], start: number, from: number, to: number, patte
     let verbAt = -1
     for (let k = from; k < to; k++) {
       if (used.includes(k)) continue
-      if (matches(verbWord.keys, tokens[k] as Token)) {
+      if (matches(verbWord.keys, k)) {
         verbAt = k
         if (k >= t) break
       }

@@ -13,7 +13,7 @@ import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
 import { suffixAdjective } from './rules/adjective-suffix.js'
-import { compound, knownCompoundParts } from './rules/compound.js'
+import { type CompoundAnalysis, compound, knownCompoundParts } from './rules/compound.js'
 import { nounLemma } from './rules/noun-inflection.js'
 import { particleVerb } from './rules/particle-verb.js'
 import { spellingVariants } from './rules/spelling.js'
@@ -30,6 +30,8 @@ interface Scored extends Candidate {
 }
 
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'Sie', 'man'])
+
+type CompoundParts = CompoundAnalysis['parts']
 
 const KIND_POS: Partial<Record<Token['kind'], string>> = {
   punctuation: 'PUNCT',
@@ -68,11 +70,35 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s)
 
+/** Entries kept per analyser before its caches start afresh (a bound on memory for long runs). */
+const CACHE_LIMIT = 50_000
+
 export function createAnalyser(lexicon: Lexicon): Analyser {
+  // candidates depend on the form alone (context only re-ranks them), so they are computed once per form
+  const candidateCache = new Map<string, Scored[]>()
+  const partsCache = new Map<string, CompoundParts | undefined>()
+  const cachedCandidates = (form: string, sentenceInitial: boolean): Scored[] => {
+    const key = sentenceInitial ? `^${form}` : form
+    let list = candidateCache.get(key)
+    if (!list) {
+      if (candidateCache.size > CACHE_LIMIT) candidateCache.clear()
+      list = candidates(form, sentenceInitial, lexicon)
+      candidateCache.set(key, list)
+    }
+    return list.map((c) => ({ ...c }))
+  }
+  const cachedParts = (form: string): CompoundParts | undefined => {
+    if (partsCache.has(form)) return partsCache.get(form)
+    if (partsCache.size > CACHE_LIMIT) partsCache.clear()
+    const parts = knownCompoundParts(form, lexicon)
+    partsCache.set(form, parts)
+    return parts
+  }
   return (_text: string, segmentation: Segmentation): Analysis => {
     const tokens: Token[] = segmentation.tokens.map((t) => ({ ...t }))
     const units: LexicalUnit[] = []
     const finiteTags: (number | undefined)[] = new Array(tokens.length)
+    const compounds = new Set<number>()
     const sentences: Sentence[] = []
     for (const sentence of segmentation.sentences) {
       const [from, to] = sentence.tokens
@@ -94,7 +120,7 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
           first = false
           continue
         }
-        const ranked = rank(candidates(token.text, first, lexicon), tokens, i, from, first, lexicon)
+        const ranked = rank(cachedCandidates(token.text, first), tokens, i, from, first, lexicon)
         first = false
         const best = ranked[0] as Scored
         token.lemma = best.lemma
@@ -103,9 +129,11 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
         if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) finiteTags[i] = best.tags
         const parts =
-          best.parts ??
-          (best.pos === 'NOUN' && token.text.length >= 8 ? knownCompoundParts(token.text, lexicon) : undefined)
-        if (parts) units.push({ kind: 'compound', tokens: [i], lemma: best.lemma, parts })
+          best.parts ?? (best.pos === 'NOUN' && token.text.length >= 8 ? cachedParts(token.text) : undefined)
+        if (parts) {
+          units.push({ kind: 'compound', tokens: [i], lemma: best.lemma, parts })
+          compounds.add(i)
+        }
       }
       const separated = linkSeparatedVerbs(tokens, from, to, finiteTags, lexicon)
       const inSeparated = new Set<number>()
@@ -116,11 +144,7 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
       }
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token
-        if (
-          token.kind === 'word' &&
-          !inSeparated.has(i) &&
-          !units.some((u) => u.tokens[0] === i && u.kind === 'compound')
-        )
+        if (token.kind === 'word' && !inSeparated.has(i) && !compounds.has(i))
           units.push({ kind: 'word', tokens: [i], lemma: token.lemma ?? token.text })
       }
       sentences.push(markMood(sentence, tokens, finiteTags))
