@@ -46,6 +46,13 @@ describe('sentences', () => {
     expect(sentences('»Wir bleiben!« Er ging.')).toEqual(['»Wir bleiben!«', 'Er ging.'])
   })
 
+  it("latex-quotes-after-period: a closing '' stays with its sentence, `` may open the next", () => {
+    expect(sentences("Er sprach von einer ``Tat.'' ``Nein'', sagte sie.")).toEqual([
+      "Er sprach von einer ``Tat.''",
+      "``Nein'', sagte sie.",
+    ])
+  })
+
   it('question-in-quote: "?“, fragte er" continues the sentence', () => {
     expect(sentences('„Warum?“, fragte er. Niemand antwortete.')).toEqual([
       '„Warum?“, fragte er.',

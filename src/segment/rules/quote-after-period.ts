@@ -8,6 +8,7 @@ import type { RawToken } from '../scan.js'
 /** Whether the quote at `token` closes: it touches the text before it. */
 export function isClosingQuote(text: string, token: RawToken): boolean {
   const ch = token.text
+  if (ch === "''") return true // LaTeX-style closing quote
   if (!QUOTES.has(ch) || ch === '„' || ch === '‚') return false
   if (token.start === 0) return false
   const before = text.charCodeAt(token.start - 1)

@@ -11,7 +11,13 @@ export function canStartSentence(token: string, kind: string): boolean {
   if (kind === 'number' || kind === 'ordinal' || kind === 'url' || kind === 'hashtag' || kind === 'mention') return true
   if (kind === 'emoji') return true
   return (
-    QUOTES.has(token) || OPENING_BRACKETS.has(token) || token === '–' || token === '—' || token === '-' || token === '•'
+    QUOTES.has(token) ||
+    token === '``' ||
+    OPENING_BRACKETS.has(token) ||
+    token === '–' ||
+    token === '—' ||
+    token === '-' ||
+    token === '•'
   )
 }
 
