@@ -196,7 +196,7 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
     out.push({ lemma: form, pos: 'PROPN', score: 5 })
     if (form.length > 4 && /[^sxzß]s$/.test(form))
       out.push({ lemma: form.slice(0, -1), pos: 'PROPN', score: 4, genitive: true })
-  } else out.push({ lemma: form, pos: 'ADV', score: 1 })
+  } else out.push({ lemma: form, pos: 'ADV', score: 1 }, { lemma: form, pos: 'ADJ', score: 0 })
   return out
 }
 
@@ -254,7 +254,13 @@ function rank(
     if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') c.score += 5
     if (c.pos === 'DET' && next?.kind !== 'word') c.score -= 20
     // an adjective with an ending before a noun is attributive: "schnelle Hilfe", "klare Worte"
-    if (c.pos === 'ADJ' && nextIsCapitalised && !capitalised) c.score += 15
+    if (c.pos === 'ADJ' && (nextIsNoun || (nextIsCapitalised && afterArticle)) && !capitalised) c.score += 15
+    // an unknown lower-case word between an article and a noun is an adjective: "die orange Revolution"
+    if (c.pos === 'ADJ' && c.score === 0 && afterArticle && nextIsCapitalised) c.score += 2
+    // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
+    if (c.pos === 'SCONJ') c.score += sentenceInitial || prev?.text === ',' ? 3 : -8
+    // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"
+    if (c.pos === 'PROPN' && prev?.pos === 'PROPN' && prev.lemma === prev.text && !afterArticle) c.score += 25
     if (c.inName && nextIsNoun) c.score += 55
     // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
     if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question))

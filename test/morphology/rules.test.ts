@@ -47,4 +47,24 @@ describe('lemma rules', () => {
   it('a sentence-initial verb before a pronoun: "Habe ich …"', () => {
     expect(analysis('Habe ich das gesagt?').Habe).toBe('haben/AUX')
   })
+
+  it('names: a hyphenated first name is no compound, a surname after a name is no noun', () => {
+    expect(analysis('Präsident Kassym-Schomart Tokajew sprach mit Antony Blinken.')).toMatchObject({
+      'Kassym-Schomart': 'Kassym-Schomart/PROPN',
+      Blinken: 'Blinken/PROPN',
+    })
+  })
+
+  it('a verb before its inverted subject is no attributive adjective: "…“, erklärte Tokajew"', () => {
+    expect(analysis('„Das reicht“, erklärte Tokajew.').erklärte).toBe('erklären/VERB')
+  })
+
+  it('conjunction or adverb by position: "…, damit er kommt" but "ist damit unklar"', () => {
+    expect(analysis('Die Bilanz ist damit unklar.').damit).toBe('damit/ADV')
+    expect(analysis('Er ruft an, damit sie kommt.').damit).toBe('damit/SCONJ')
+  })
+
+  it('an unknown word between article and noun is an adjective: "die orange Revolution"', () => {
+    expect(analysis('Sie erinnerten an die orange Revolution.').orange).toBe('orange/ADJ')
+  })
 })

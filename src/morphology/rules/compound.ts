@@ -4,7 +4,9 @@
  * compound's lemma is the modifiers plus the head's lemma (Sicherheitskräften →
  * Sicherheits|kraft → Sicherheitskraft).
  */
+import { functionWords } from '../function-words.js'
 import type { Lexicon } from '../lexicon.js'
+import { spellingVariants } from './spelling.js'
 
 const MIN_HEAD = 3
 const MIN_MODIFIER = 2
@@ -45,6 +47,8 @@ export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | und
     const head = nounHead(headText.charAt(0).toUpperCase() + headText.slice(1), lexicon)
     if (!head) continue
     const modifierText = form.slice(0, at)
+    // an unknown modifier makes no compound: "Schomart" is no Schom|art
+    if (!isKnownModifier(modifierText, lexicon)) continue
     return {
       lemma: modifierText + head.lemma.charAt(0).toLowerCase() + head.lemma.slice(1),
       gender: head.gender,
@@ -84,18 +88,25 @@ export function knownCompoundParts(form: string, lexicon: Lexicon): CompoundAnal
     const modifierText = form.slice(0, at)
     const lemma = modifierLemma(modifierText, lexicon)
     const lower = modifierText.toLowerCase()
-    const known =
-      lexicon.hasNoun(lemma) ||
-      lexicon.hasAdjective(lower) ||
-      lexicon.hasVerb(`${lower}en`) ||
-      lexicon.hasVerb(`${lower}n`)
-    if (known)
+    if (isKnownModifier(modifierText, lexicon))
       return [
         { text: modifierText, lemma: lexicon.hasNoun(lemma) ? lemma : lower },
         { text: headText, lemma: head.lemma },
       ]
   }
   return undefined
+}
+
+/** Whether a modifier is a known noun (with or without its linking element), adjective or verb stem. */
+function isKnownModifier(text: string, lexicon: Lexicon): boolean {
+  const lower = text.toLowerCase()
+  return (
+    [text, ...spellingVariants(text)].some((t) => lexicon.hasNoun(modifierLemma(t, lexicon))) ||
+    functionWords(lower).length > 0 ||
+    lexicon.hasAdjective(lower) ||
+    lexicon.hasVerb(`${lower}en`) ||
+    lexicon.hasVerb(`${lower}n`)
+  )
 }
 
 /** The modifier's own lemma: without its linking element where that leaves a known noun. */
