@@ -3,6 +3,7 @@
  */
 import { type AnnotatedDocument, SCHEMA } from './document.js'
 import type { Dictionary } from './glossary/dictionary.js'
+import { bundledDingPack } from './glossary/ding.js'
 import { createGlosser, type Glosser } from './glossary/index.js'
 import { bundledPoliticsPack } from './glossary/politics.js'
 import { createAnalyser } from './morphology/analyse.js'
@@ -10,7 +11,7 @@ import { type Analyser, analyseBySurface, bundledLexicon } from './morphology/in
 import { type Segmenter, segment } from './segment/index.js'
 
 export interface ReaderOptions {
-  /** Dictionaries in lookup order. Default: the bundled politics pack where it can be read (Node). */
+  /** Dictionaries in lookup order. Default: the bundled politics pack, then Ding, where they can be read (Node). */
   dictionaries?: Dictionary[]
   segment?: Segmenter
   analyse?: Analyser
@@ -45,9 +46,9 @@ export function createReader(options: ReaderOptions = {}): Reader {
   }
 }
 
+/** The team's politics pack first, then the general Ding dictionary, as far as they can be loaded. */
 function defaultDictionaries(): Dictionary[] {
-  const politics = bundledPoliticsPack()
-  return politics ? [politics] : []
+  return [bundledPoliticsPack(), bundledDingPack()].filter((d): d is Dictionary => d !== undefined)
 }
 
 let defaultReader: Reader | undefined

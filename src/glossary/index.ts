@@ -49,7 +49,9 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       return annotation
     }
     for (const unit of analysis.units) {
-      let entries = cachedLookup(unit.lemma, analysis.tokens[unit.tokens[0] as number]?.text ?? unit.lemma)
+      const token = analysis.tokens[unit.tokens[0] as number]
+      const pos = unit.kind === 'separable-verb' ? 'VERB' : token?.pos
+      let entries = byPartOfSpeech(cachedLookup(unit.lemma, token?.text ?? unit.lemma), pos)
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
         if (composed) entries = [composed]
@@ -95,7 +97,11 @@ export function lookup(dictionaries: Dictionary[], lemma: string, surface: strin
   const keys = [...keyVariants(lemma), ...(surface !== lemma ? keyVariants(surface) : [])]
   for (const dictionary of dictionaries) {
     for (const key of keys) {
-      for (const entry of dictionary.words.get(key) ?? []) if (!found.includes(entry)) found.push(entry)
+      const entries = dictionary.words.get(key) ?? []
+      // an entry whose lemma is the key itself comes before one that merely has it as a form:
+      // "Sicherheitskräfte" (plural only) before Sicherheitskraft
+      for (const entry of entries) if (entry.lemma === key && !found.includes(entry)) found.push(entry)
+      for (const entry of entries) if (!found.includes(entry)) found.push(entry)
     }
   }
   return found
@@ -162,4 +168,24 @@ function joinedLemma(parts: { text: string; lemma: string }[]): string {
     .map((p) => p.text)
     .join('')
   return capitalise(modifiers) + last.lemma.toLowerCase()
+}
+
+// Closed-class words are glossed only by an entry of the same part of speech (the politics
+// pack's "laut", "angesichts"), never by a homograph from the general dictionary ("der").
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'X'])
+const SAME_CLASS: Record<string, string> = {
+  PROPN: 'NOUN',
+  NOUN: 'PROPN',
+  ADV: 'ADJ',
+  ADJ: 'ADV',
+  AUX: 'VERB',
+  VERB: 'AUX',
+}
+
+/** Entries whose part of speech is the token's first, then close ones (noun/name, adjective/adverb), then the rest. */
+export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry[] {
+  if (!pos) return entries
+  if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos)
+  const rank = (e: Entry) => (e.pos === pos ? 0 : e.pos === SAME_CLASS[pos] ? 1 : 2)
+  return [...entries].sort((a, b) => rank(a) - rank(b))
 }

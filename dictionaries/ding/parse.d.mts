@@ -1,0 +1,69 @@
+// Types of parse.mjs (the build's reader of Ding lines), for the tests.
+
+/** One German headword of a Ding line with the English glosses of its sub-entry. */
+export interface DingSense {
+  lemma: string
+  /** UD UPOS from the word-class tag; X when Ding gives none. */
+  pos: string
+  /** pl: a noun Ding lists in the plural only. */
+  gender?: 'm' | 'f' | 'n' | 'pl'
+  plural?: string
+  verb?: { present?: string; past?: string; participle?: string }
+  reflexive?: boolean
+  glosses: string[]
+  /** Subject domains in the project's names (pol, law, mil, econ, admin, …; med, tech, …). */
+  domains: string[]
+  dated: boolean
+  regional: boolean
+  informal: boolean
+  line: number
+  /** Place among the synonyms of its sub-entry. */
+  position: number
+  /** Listed in a later sub-entry (a compound under its head word), not in the headword group. */
+  subEntry: boolean
+  /** Sub-entries after the headword group, plurals and verb forms: examples, compounds, phrases. */
+  examples: number
+}
+
+export interface PackSense {
+  glosses: string[]
+  domains: string[]
+  note?: string
+}
+
+export interface PackEntry {
+  lemma: string
+  pos: string
+  gender?: 'm' | 'f' | 'n' | 'pl'
+  plural?: string
+  verb?: { present?: string; past?: string; participle?: string }
+  senses: PackSense[]
+  news: boolean
+  technical: boolean
+  head: boolean
+  dated: boolean
+}
+
+export interface Limits {
+  senses: number
+  glosses: number
+  laterGlosses: number
+  comment: number
+}
+
+export const LIMITS: Limits
+export function classifyTag(
+  tag: string,
+): { kind: 'domain'; name: string } | { kind: 'dated' | 'regional' | 'informal' | 'note' }
+export function parseDingLine(line: string, lineNumber?: number): DingSense[]
+export function senseScore(sense: DingSense): number
+export function mergeSenses(senses: DingSense[], limits?: Limits): PackEntry[]
+export function mentionCounts(lines: string[]): Map<string, number>
+export function keepEntry(entry: PackEntry, mentions: Map<string, number>): boolean
+export function encodePlural(lemma: string, plural: string): string
+export function formatPackLine(entry: Omit<PackEntry, 'news' | 'technical' | 'head' | 'dated'>): string
+export function buildPack(
+  text: string,
+  limits?: Limits,
+): { header: string[]; entries: PackEntry[]; lines: string[] }
+export function inferPlurals(entries: PackEntry[]): PackEntry[]
