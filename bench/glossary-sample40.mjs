@@ -79,3 +79,21 @@ for (const { name, misses } of results) {
   console.log(`\nmisses, ${name} (${misses.length}):`)
   console.log(misses.length > 0 ? misses.join('\n') : '  none')
 }
+
+// --check: the combined figures against their floors in bench/floors.json
+if (process.argv.includes('--check')) {
+  const floors = JSON.parse(readFileSync(new URL('floors.json', import.meta.url), 'utf8')).glossary ?? {}
+  const { score } = results[0]
+  const figures = {
+    'sample40 found': score.found,
+    'sample40 first sense': score.sense,
+    'sample40 gender': (100 * score.gender) / score.nouns,
+    'sample40 plural': (100 * score.plural) / score.nouns,
+  }
+  const failures = Object.entries(figures).filter(([k, v]) => floors[k] !== undefined && v < floors[k])
+  if (failures.length > 0) {
+    console.error(`glossary below floor: ${failures.map(([k, v]) => `${k} ${v} < ${floors[k]}`).join(', ')}`)
+    process.exit(1)
+  }
+  console.log('sample40: all floors met')
+}
