@@ -42,6 +42,7 @@ for (const name of [
 
 /** Domains of political news: their senses rank first. */
 const NEWS_DOMAINS = new Set(['pol', 'law', 'mil', 'econ', 'admin', 'dipl', 'media'])
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X'])
 
 /** Everyday subjects: neither raised nor lowered. Every other subject counts as technical. */
 const EVERYDAY_DOMAINS = new Set([
@@ -400,16 +401,17 @@ export function parseDingLine(line, lineNumber = 0) {
  * How useful a sense is to a reader of news, from general signals only: news domains up;
  * technical subjects, dated, regional and informal words down; the first synonym of a
  * headword group over later ones and over compounds listed in sub-entries; short first
- * glosses and well-documented lines (many examples) up.
+ * glosses and well-documented lines (many examples) up; Ding's later lines for a word down.
  */
-export function senseScore(sense) {
+export function senseScore(sense, lineRank = 0) {
   const news = sense.domains.some((d) => NEWS_DOMAINS.has(d))
   const technical = sense.domains.some((d) => !NEWS_DOMAINS.has(d) && !EVERYDAY_DOMAINS.has(d))
   let score = 0
   // a historical sense is not the one today's news uses; a sense in a technical subject
   // as well as a political one ([mil.] [tech.] "lug") is neither raised nor lowered
   if (sense.domains.includes('hist')) score -= 1
-  else if (news && !technical) score += 3
+  // a preposition or conjunction has no political sense: mit is "with", not the stock-exchange "cum"
+  else if (news && !technical && CONTENT_POS.has(sense.pos)) score += 2
   else if (technical && !news) score -= 2
   if (sense.dated) score -= 4
   if (sense.regional) score -= 3
@@ -419,7 +421,10 @@ export function senseScore(sense) {
   // comments qualify a gloss; its own length is what makes it simple or not
   const gloss = squeeze(withoutParentheses(sense.glosses[0] ?? ''))
   score -= Math.min(Math.max(gloss.length - 12, 0) * 0.04, 1.5)
-  score += 0.5 * Math.min(Math.log2(1 + sense.examples), 4)
+  score += 0.25 * Math.min(Math.log2(1 + sense.examples), 4)
+  // Ding gives a word's common sense in its first line and rarer ones (slang, trade jargon:
+  // Mensch "chap", mit "cum") in later lines
+  score -= Math.min(lineRank * 1.5, 4.5)
   return score
 }
 
@@ -449,8 +454,11 @@ export function mergeSenses(senses, limits = LIMITS) {
   }
   const entries = []
   for (const [key, list] of groups) {
+    // the word's own lines (it stands first in them) in Ding's order, then lines where it is a later synonym
+    const own = (line) => list.some((s) => s.line === line && s.position === 0 && !s.subEntry)
+    const lines = [...new Set(list.map((s) => s.line))].sort((a, b) => Number(own(b)) - Number(own(a)) || a - b)
     const ranked = list
-      .map((sense) => ({ sense, score: senseScore(sense) }))
+      .map((sense) => ({ sense, score: senseScore(sense, lines.indexOf(sense.line)) }))
       .sort((a, b) => b.score - a.score || a.sense.line - b.sense.line || a.sense.position - b.sense.position)
       .map((r) => r.sense)
     const [lemma, pos] = key.split('\t')
