@@ -42,3 +42,9 @@ export function median(values) {
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
+
+/**
+ * Whether a figure (in %) is below its floor. Floors are written with two decimals, as the
+ * figures are printed, so the figure is compared rounded the same way.
+ */
+export const belowFloor = (figure, floor) => Math.round(figure * 100) / 100 < floor
