@@ -47,7 +47,7 @@ export function createReader(options: ReaderOptions = {}): Reader {
 }
 
 /** The team's politics pack first, then the general Ding dictionary, as far as they can be loaded. */
-function defaultDictionaries(): Dictionary[] {
+export function defaultDictionaries(): Dictionary[] {
   return [bundledPoliticsPack(), bundledDingPack()].filter((d): d is Dictionary => d !== undefined)
 }
 

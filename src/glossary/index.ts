@@ -5,6 +5,7 @@
 import type { Annotation, Entry } from '../document.js'
 import type { Analysis } from '../morphology/index.js'
 import type { Dictionary } from './dictionary.js'
+import { DING_SOURCE } from './ding.js'
 import { keyVariants } from './keys.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 
@@ -170,8 +171,9 @@ function joinedLemma(parts: { text: string; lemma: string }[]): string {
   return capitalise(modifiers) + last.lemma.toLowerCase()
 }
 
-// Closed-class words are glossed only by an entry of the same part of speech (the politics
-// pack's "laut", "angesichts"), never by a homograph from the general dictionary ("der").
+// Closed-class words are glossed only by a curated entry of the same part of speech (the
+// politics pack's "laut", "angesichts", a teacher's own), never from the general dictionary:
+// every learner knows "der" and "und", and a gloss on each would bury the ones that matter.
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'X'])
 const SAME_CLASS: Record<string, string> = {
   PROPN: 'NOUN',
@@ -185,7 +187,7 @@ const SAME_CLASS: Record<string, string> = {
 /** Entries whose part of speech is the token's first, then close ones (noun/name, adjective/adverb), then the rest. */
 export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry[] {
   if (!pos) return entries
-  if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos)
+  if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos && e.source !== DING_SOURCE)
   const rank = (e: Entry) => (e.pos === pos ? 0 : e.pos === SAME_CLASS[pos] ? 1 : 2)
   return [...entries].sort((a, b) => rank(a) - rank(b))
 }

@@ -101,6 +101,39 @@ describe('lesehilfe annotate', () => {
   })
 })
 
+describe('lesehilfe dict validate and --dict', () => {
+  it('validates a good dictionary and reports every problem of a bad one', () => {
+    const good = join(dir, 'good.csv')
+    writeFileSync(good, 'lemma,pos,gender,glosses\nFraktion,NOUN,f,parliamentary group\n')
+    expect(run(['dict', 'validate', good])).toMatchObject({ status: 0, stdout: `${good}: 1 entries, no problems\n` })
+    const bad = join(dir, 'bad.json')
+    writeFileSync(bad, JSON.stringify([{ lemma: 'Wahl', pos: 'NOUN', gender: 'x', senses: [] }]))
+    const result = run(['dict', 'validate', bad])
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${bad}:Wahl:gender: must be m, f or n`,
+      `${bad}:Wahl:senses: required, a non-empty array`,
+    ])
+  })
+
+  it('uses a user dictionary first, and refuses a broken one without writing', () => {
+    const good = join(dir, 'mine.csv')
+    writeFileSync(good, 'lemma,pos,gender,glosses\nFraktion,NOUN,f,my own gloss\n')
+    const doc = JSON.parse(run(['annotate', '--dict', good], 'Die Fraktion tagt.').stdout)
+    const fraktion = doc.annotations.find((a: { lemma: string }) => a.lemma === 'Fraktion')
+    expect(doc.entries[fraktion.entries[0]].senses[0].glosses).toEqual(['my own gloss'])
+    const bad = join(dir, 'broken.csv')
+    writeFileSync(bad, 'lemma,pos,glosses\nWahl,XX,vote\n')
+    const out = join(dir, 'never.html')
+    const articles = new URL('../../examples/articles/', import.meta.url).pathname
+    const file = join(articles, readdirSync(articles).find((f) => f.endsWith('.txt')) as string)
+    const result = run(['read', file, '--dict', bad, '--out', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/broken\.csv:Wahl:pos:/)
+    expect(existsSync(out)).toBe(false)
+  })
+})
+
 describe('lesehilfe read', () => {
   it('writes a self-contained reading page for a team article', () => {
     const articles = new URL('../../examples/articles/', import.meta.url).pathname
