@@ -27,6 +27,18 @@ interface Scored extends Candidate {
   genitive?: boolean
   /** A capitalised adjective read as part of a name (Europäischen Union). */
   inName?: boolean
+  /** Gender of a noun read in its base form (nominative singular). */
+  baseGender?: 'm' | 'f' | 'n'
+}
+
+/** Genders a definite article can go with in the singular nominative-like base form of a noun. */
+const ARTICLE_GENDERS: Record<string, string[]> = {
+  der: ['m', 'f'],
+  die: ['f'],
+  das: ['n'],
+  dem: ['m', 'n'],
+  den: ['m'],
+  des: ['m', 'n'],
 }
 
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'Sie', 'man'])
@@ -220,7 +232,9 @@ function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: 
   // a present participle is used as an adjective: einladend, entsprechend
   if (a.pos === 'VERB' && a.tags & TAG.presentParticiple && !(a.tags & ~TAG.presentParticiple))
     return { lemma: form, pos: 'ADJ', score }
-  return { lemma: a.lemma, pos, score, tags: a.pos === 'VERB' ? a.tags : undefined }
+  const scored: Scored = { lemma: a.lemma, pos, score, tags: a.pos === 'VERB' ? a.tags : undefined }
+  if (pos === 'NOUN' && a.tags & TAG.lemma && a.gender) scored.baseGender = a.gender
+  return scored
 }
 
 /** Context decides between candidates of different parts of speech. */
@@ -243,6 +257,7 @@ function rank(
   const question =
     sentenceInitial &&
     tokens.slice(i, i + 60).find((t) => t.kind === 'punctuation' && /^[.!?]/.test(t.text))?.text === '?'
+  const auxiliaryBefore = tokens.slice(from, i).some((t) => t.pos === 'AUX')
   const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
   for (const c of list) {
     if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
@@ -269,6 +284,17 @@ function rank(
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined) c.score += sharedStem(token.text, c.lemma) / 10
     // an unknown name in -s before a known noun is a genitive: "Kasachstans Präsident"
     if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun) c.score += 30
+    // agreement: an article that cannot go with a noun's base form ("die Laden" is Lade's plural)
+    if (
+      c.baseGender &&
+      prev &&
+      ARTICLE_GENDERS[prev.text.toLowerCase()] &&
+      !ARTICLE_GENDERS[prev.text.toLowerCase()]?.includes(c.baseGender)
+    )
+      c.score -= 6
+    // an auxiliary earlier in the sentence makes a participle a verb form: "hat … verurteilt"
+    if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & TAG.participle && auxiliaryBefore)
+      c.score += 4
     // a verb form that is only a finite or participle form is a verb, not an adjective
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & (VERB_FORMS | TAG.participle))
       c.score += 2

@@ -67,4 +67,13 @@ describe('lemma rules', () => {
   it('an unknown word between article and noun is an adjective: "die orange Revolution"', () => {
     expect(analysis('Sie erinnerten an die orange Revolution.').orange).toBe('orange/ADJ')
   })
+
+  it('agreement: an article that cannot go with a noun picks another reading ("die Westen" are vests)', () => {
+    expect(analysis('Die Westen lagen im Schrank.').Westen).toBe('Weste/NOUN')
+    expect(analysis('Der Westen reagierte.').Westen).toBe('Westen/NOUN')
+  })
+
+  it('an auxiliary earlier in the sentence makes a participle a verb: "hat … verurteilt"', () => {
+    expect(analysis('Der Präsident hat den Angriff scharf verurteilt.').verurteilt).toBe('verurteilen/VERB')
+  })
 })
