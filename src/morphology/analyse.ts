@@ -8,7 +8,7 @@
 import type { Candidate, Sentence, Token } from '../document.js'
 import type { Segmentation } from '../segment/index.js'
 import { AUXILIARIES, functionWords } from './function-words.js'
-import type { Analyser, Analysis, LexicalUnit } from './index.js'
+import { type Analyser, type Analysis, KIND_POS, type LexicalUnit } from './index.js'
 import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
@@ -44,18 +44,6 @@ const ARTICLE_GENDERS: Record<string, string[]> = {
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'Sie', 'man'])
 
 type CompoundParts = CompoundAnalysis['parts']
-
-const KIND_POS: Partial<Record<Token['kind'], string>> = {
-  punctuation: 'PUNCT',
-  symbol: 'SYM',
-  number: 'NUM',
-  ordinal: 'ADJ',
-  url: 'X',
-  email: 'X',
-  hashtag: 'X',
-  mention: 'X',
-  emoji: 'SYM',
-}
 
 const ARTICLE_LIKE = new Set(['DET', 'ADJ'])
 // prepositions with the article fused in ("zur gleichen Zeit") are followed by a noun phrase too

@@ -25,7 +25,8 @@ export interface Analysis {
 
 export type Analyser = (text: string, segmentation: Segmentation) => Analysis
 
-const KIND_POS: Partial<Record<Token['kind'], string>> = {
+/** The part of speech a token's kind fixes, for tokens that are not words. */
+export const KIND_POS: Partial<Record<Token['kind'], string>> = {
   punctuation: 'PUNCT',
   symbol: 'SYM',
   number: 'NUM',
