@@ -7,6 +7,7 @@ import type { Analysis } from '../morphology/index.js'
 import type { Dictionary } from './dictionary.js'
 import { DING_SOURCE } from './ding.js'
 import { keyVariants } from './keys.js'
+import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 
 export type Glosser = (
@@ -53,6 +54,9 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       const token = analysis.tokens[unit.tokens[0] as number]
       const pos = unit.kind === 'separable-verb' ? 'VERB' : token?.pos
       let entries = byPartOfSpeech(cachedLookup(unit.lemma, token?.text ?? unit.lemma), pos)
+      // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
+      if (entries.length === 0 && pos === 'ADJ')
+        entries = byPartOfSpeech(cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`), pos)
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
         if (composed) entries = [composed]
@@ -75,6 +79,11 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
           }),
         }))
     }
+    analysis.tokens.forEach((token, i) => {
+      if (token.kind !== 'ordinal') return
+      const entry = ordinalEntry(token.text)
+      if (entry) annotate('word', [i], entry.lemma, [entry])
+    })
     for (const sentence of analysis.sentences) {
       const [from, to] = sentence.tokens
       const seen = new Set<string>()
