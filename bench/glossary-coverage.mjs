@@ -36,7 +36,11 @@ for (const article of articles) {
   })
 }
 const share = glossed / content
+const fromDictionaries = (glossed - (bySource.get('name') ?? 0)) / content
 console.log(`news-dev: ${pct(share)} % of ${content} content-word tokens carry a gloss (target 97)`)
+console.log(
+  `  from a dictionary entry (or composed from one, or an ordinal): ${pct(fromDictionaries)} %; the rest are names no dictionary knows, marked as names`,
+)
 console.log(`by source: ${[...bySource].map(([s, n]) => `${s} ${n}`).join(', ')}`)
 const top = [...missing].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 console.log(`unglossed (${missing.size} lemmas), most frequent first:`)
@@ -46,11 +50,15 @@ console.log(
     .map(([w, n]) => `${w} ${n}`)
     .join(', ')}`,
 )
-if (
-  check &&
-  floors['news-dev content coverage'] !== undefined &&
-  belowFloor(100 * share, floors['news-dev content coverage'])
-) {
-  console.error(`glossary coverage ${pct(share)} below floor ${floors['news-dev content coverage']}`)
-  process.exit(1)
+if (check) {
+  const failures = [
+    ['news-dev content coverage', share],
+    ['news-dev coverage from dictionaries', fromDictionaries],
+  ].filter(([k, v]) => floors[k] !== undefined && belowFloor(100 * v, floors[k]))
+  if (failures.length > 0) {
+    console.error(
+      `glossary coverage below floor: ${failures.map(([k, v]) => `${k} ${pct(v)} < ${floors[k]}`).join(', ')}`,
+    )
+    process.exit(1)
+  }
 }

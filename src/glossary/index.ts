@@ -96,6 +96,9 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         annotate(entry.pos === 'PROPN' ? 'entity' : 'phrase', m.tokens, entry.lemma, [entry])
       }
     }
+    // last, so that names found by phrases (Vereinigte Staaten) keep their dictionary entry
+    for (const name of unknownNames(analysis, annotations))
+      annotate('entity', name.tokens, name.entry.lemma, [name.entry])
     annotations.sort((a, b) => (a.tokens[0] as number) - (b.tokens[0] as number) || b.tokens.length - a.tokens.length)
     return { annotations, entries: sortedById(used) }
   }
@@ -199,4 +202,47 @@ export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry
   if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos && e.source !== DING_SOURCE)
   const rank = (e: Entry) => (e.pos === pos ? 0 : e.pos === SAME_CLASS[pos] ? 1 : 2)
   return [...entries].sort((a, b) => rank(a) - rank(b))
+}
+
+export const NAME_SOURCE = 'name'
+
+/**
+ * Names that no dictionary knows (most people and many places in the news) still need telling
+ * apart from words to learn: a run of consecutive unknown names (Mitt Romney, Hong Kong)
+ * becomes one entity with an entry that says so, marked as composed.
+ */
+function unknownNames(analysis: Analysis, annotations: Annotation[]): { tokens: number[]; entry: Entry }[] {
+  const glossed = new Set<number>()
+  for (const a of annotations) if (a.entries.length > 0) for (const i of a.tokens) glossed.add(i)
+  const names: { tokens: number[]; entry: Entry }[] = []
+  let run: number[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const lemma = run.map((i) => analysis.tokens[i]?.lemma ?? analysis.tokens[i]?.text).join(' ')
+    names.push({
+      tokens: run,
+      entry: {
+        id: `${NAME_SOURCE}:${lemma}`,
+        lemma,
+        pos: 'PROPN',
+        senses: [{ glosses: ['name (not translated)'] }],
+        domains: [],
+        source: NAME_SOURCE,
+        composed: true,
+      },
+    })
+    run = []
+  }
+  const sentenceOf: number[] = []
+  analysis.sentences.forEach((s, k) => {
+    for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = k
+  })
+  analysis.tokens.forEach((token, i) => {
+    const previous = run[run.length - 1]
+    if (previous !== undefined && (i !== previous + 1 || sentenceOf[previous] !== sentenceOf[i])) flush()
+    if (token.pos === 'PROPN' && token.kind === 'word' && !glossed.has(i)) run.push(i)
+    else flush()
+  })
+  flush()
+  return names
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { buildDictionary, createReader } from '../../src/index.js'
+
+const reader = createReader({
+  dictionaries: [
+    buildDictionary('test', [
+      { lemma: 'Putin', pos: 'PROPN', senses: [{ glosses: ['Putin'] }], domains: ['pol'] },
+      { lemma: 'Vereinigte Staaten', pos: 'PROPN', senses: [{ glosses: ['United States'] }], domains: ['geo'] },
+    ]),
+  ],
+})
+const entities = (text: string) => {
+  const doc = reader.annotate(text)
+  return doc.annotations
+    .filter((a) => a.kind === 'entity')
+    .map((a) => `${a.lemma}: ${doc.entries[a.entries[0] as string]?.source}`)
+}
+
+describe('names', () => {
+  it('marks a run of unknown names as one name, and keeps known ones with their entry', () => {
+    expect(entities('Putin empfing Mitt Romney.')).toEqual(['Putin: test', 'Mitt Romney: name'])
+  })
+
+  it('does not join names across sentences, and leaves names found by phrases to their entry', () => {
+    expect(entities('Er traf Romney. Santorum kam nicht.')).toEqual(['Romney: name', 'Santorum: name'])
+    expect(entities('Die Vereinigten Staaten protestierten.')).toEqual(['Vereinigte Staaten: test'])
+  })
+
+  it('says what the entry is: a name, not translated, composed', () => {
+    const doc = reader.annotate('Gillibrand sprach.')
+    expect(Object.values(doc.entries)[0]).toMatchObject({
+      pos: 'PROPN',
+      senses: [{ glosses: ['name (not translated)'] }],
+      source: 'name',
+      composed: true,
+    })
+  })
+})
