@@ -146,6 +146,8 @@ export function composeEntry(
     if (head) headAt = k
   }
   if (!head) return undefined
+  // the whole compound is in a dictionary under its joined spelling (Antiterror-Einsatz: Antiterroreinsatz)
+  if (headAt === 0) return head
   const modifiers = parts.slice(0, headAt).map((p) => {
     const e = lookup(dictionaries, p.lemma, p.text)[0]
     return e ? `${p.lemma} ${e.senses[0]?.glosses[0] ?? ''}` : p.text.replace(/-$/, '')
