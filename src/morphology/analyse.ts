@@ -103,6 +103,7 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
     for (const sentence of segmentation.sentences) {
       const [from, to] = sentence.tokens
       let first = true
+      let auxiliarySeen = false
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token
         const fixed = KIND_POS[token.kind]
@@ -120,11 +121,12 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
           first = false
           continue
         }
-        const ranked = rank(cachedCandidates(token.text, first), tokens, i, from, first, lexicon)
+        const ranked = rank(cachedCandidates(token.text, first), tokens, i, from, first, lexicon, auxiliarySeen)
         first = false
         const best = ranked[0] as Scored
         token.lemma = best.lemma
         token.pos = best.pos
+        if (best.pos === 'AUX') auxiliarySeen = true
         const distinct = dedupe(ranked)
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
         if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) finiteTags[i] = best.tags
@@ -233,6 +235,7 @@ function rank(
   from: number,
   sentenceInitial: boolean,
   lexicon: Lexicon,
+  auxiliaryBefore: boolean,
 ): Scored[] {
   const token = tokens[i] as Token
   const prev = i > from ? tokens[i - 1] : undefined
@@ -245,7 +248,6 @@ function rank(
   const question =
     sentenceInitial &&
     tokens.slice(i, i + 60).find((t) => t.kind === 'punctuation' && /^[.!?]/.test(t.text))?.text === '?'
-  const auxiliaryBefore = tokens.slice(from, i).some((t) => t.pos === 'AUX')
   const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
   for (const c of list) {
     if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
