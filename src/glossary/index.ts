@@ -9,6 +9,7 @@ import { DING_SOURCE } from './ding.js'
 import { keyVariants } from './keys.js'
 import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
+import { placeAdjectiveEntry, placeCandidates } from './place-adjective.js'
 
 export type Glosser = (
   text: string,
@@ -57,6 +58,17 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
       if (entries.length === 0 && pos === 'ADJ')
         entries = byPartOfSpeech(cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`), pos)
+      if (entries.length === 0 && token && unit.kind === 'word') {
+        for (const place of placeCandidates(token.text)) {
+          const composed = cachedLookup(place, place)
+            .map((e) => placeAdjectiveEntry(token.text, e))
+            .find(Boolean)
+          if (composed) {
+            entries = [composed]
+            break
+          }
+        }
+      }
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
         if (composed) entries = [composed]
