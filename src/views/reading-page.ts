@@ -24,6 +24,7 @@ header{font:14px/1.4 system-ui,sans-serif;color:#555;border-bottom:1px solid #dd
 header h1{font-size:1.2rem;color:#1d1d1f;margin:.2rem 0}
 .lh-lang button{font:inherit;margin-left:.3rem;cursor:pointer}
 .lh-lang button[aria-pressed=true]{font-weight:bold}
+.lh-rs{background:#f1eee4}
 .lh-w{position:relative;border-bottom:1px dotted #777;cursor:help;outline:none}
 .lh-w.lh-pol{border-bottom:2px solid #b5471b}
 .lh-g{display:none;position:absolute;left:0;top:1.6em;z-index:10;min-width:14rem;max-width:22rem;background:#fff;border:1px solid #bbb;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.15);padding:.5rem .7rem;font:14px/1.4 system-ui,sans-serif;color:#222}
@@ -42,6 +43,7 @@ const SCRIPT = `
 (function(){var r=JSON.parse(document.getElementById('lh-i18n').textContent);
 function get(o,k){return k.split('.').reduce(function(a,p){return a&&a[p]},o)}
 function set(l){document.querySelectorAll('[data-i18n]').forEach(function(e){var v=get(r[l],e.getAttribute('data-i18n'));if(typeof v==='string'){var c=e.getAttribute('data-count');e.textContent=c?v.replace('{{count}}',c):v}});
+document.querySelectorAll('[data-i18n-title]').forEach(function(e){var v=get(r[l],e.getAttribute('data-i18n-title'));if(typeof v==='string')e.setAttribute('title',v)});
 document.querySelectorAll('.lh-lang button').forEach(function(b){b.setAttribute('aria-pressed',String(b.value===l))});document.documentElement.setAttribute('data-locale',l)}
 document.querySelectorAll('.lh-lang button').forEach(function(b){b.addEventListener('click',function(){set(b.value)})})})();
 `
@@ -80,7 +82,11 @@ export function renderReadingPage(doc: AnnotatedDocument, options: ReadingPageOp
           type: 'text',
           value: doc.text.slice((doc.sentences[s - 1] as typeof sentence).end, sentence.start),
         })
-      children.push(h('span', { className: ['lh-s'] }, inner))
+      // reported speech is shaded, with a title saying why (the Konjunktiv marks it)
+      const attributes = sentence.reportedSpeech
+        ? { className: ['lh-s', 'lh-rs'], title: t('page.reportedSpeech'), dataI18nTitle: 'page.reportedSpeech' }
+        : { className: ['lh-s'] }
+      children.push(h('span', attributes, inner))
     }
     return h('p', children)
   })

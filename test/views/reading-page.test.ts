@@ -52,4 +52,12 @@ describe('reading page', () => {
     const json = html.match(/<script type="application\/json" id="lh-i18n">(.*?)<\/script>/s)?.[1] ?? ''
     expect(() => JSON.parse(json)).not.toThrow()
   })
+
+  it('shades sentences in reported speech and says why, in the chosen language', () => {
+    const doc = createReader({ dictionaries: [] }).annotate('Das Land sei Opfer geworden. Das Land ist groß.')
+    const html = renderReadingPage(doc)
+    expect(html.match(/class="lh-s lh-rs"/g)).toHaveLength(1)
+    expect(html).toContain('title="Reported speech: the Konjunktiv')
+    expect(renderReadingPage(doc, { locale: 'de' })).toContain('title="Indirekte Rede')
+  })
 })
