@@ -12,7 +12,7 @@ export class CliError extends Error {
 }
 
 /** Decodes bytes as UTF-8 text; rejects binary data and invalid UTF-8, naming `name`. */
-export function decodeText(bytes: Uint8Array, name: string): string {
+function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) throw new CliError(`${name}: binary file (contains NUL bytes), expected UTF-8 text`)
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)

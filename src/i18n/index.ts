@@ -4,7 +4,6 @@ import de from './de.json'
 import en from './en.json'
 
 export type Locale = 'en' | 'de'
-export const LOCALES: Locale[] = ['en', 'de']
 
 const instance = i18next.createInstance()
 void instance.init({

@@ -1,12 +1,10 @@
 /** Character classes for the scanner, with an ASCII fast path and a cache for the rest. */
 
 const WORD = /[\p{L}\p{M}\p{N}]/u
-const LETTER = /\p{L}/u
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const PICTO = /\p{Extended_Pictographic}/u
 const SPACE = /\s/u
-const SYMBOL = /\p{S}/u
 
 // 0 = unknown, 1 = word char, 2 = not a word char (BMP only; astral code points are tested directly)
 const wordCache = new Uint8Array(0x10000)
@@ -35,10 +33,8 @@ export function isSpaceCode(code: number): boolean {
   return code === 0xa0 || code === 0x200b || code === 0xfeff || SPACE.test(String.fromCharCode(code))
 }
 
-export const isLetter = (ch: string): boolean => LETTER.test(ch)
 export const isUpper = (ch: string): boolean => UPPER.test(ch)
 export const isLower = (ch: string): boolean => LOWER.test(ch)
-export const isSymbol = (ch: string): boolean => SYMBOL.test(ch)
 
 export function isPictographic(code: number): boolean {
   if (code < 0xa9) return false
