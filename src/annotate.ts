@@ -25,8 +25,10 @@ export interface Reader {
 export function createReader(options: ReaderOptions = {}): Reader {
   const segmenter = options.segment ?? segment
   const lexicon = options.analyse ? undefined : bundledLexicon()
-  const analyser = options.analyse ?? (lexicon ? createAnalyser(lexicon) : analyseBySurface)
-  const glosser = options.gloss ?? createGlosser(options.dictionaries ?? defaultDictionaries())
+  const dictionaries = options.dictionaries ?? defaultDictionaries()
+  const analyser =
+    options.analyse ?? (lexicon ? createAnalyser(lexicon, { names: singleWordNames(dictionaries) }) : analyseBySurface)
+  const glosser = options.gloss ?? createGlosser(dictionaries)
   return {
     annotate(text) {
       const input = typeof text === 'string' ? text : String(text ?? '')
@@ -44,6 +46,16 @@ export function createReader(options: ReaderOptions = {}): Reader {
       }
     },
   }
+}
+
+/** Single-word names in the curated dictionaries (not Ding, whose proper nouns are few and mixed). */
+function singleWordNames(dictionaries: Dictionary[]): Set<string> {
+  const names = new Set<string>()
+  for (const d of dictionaries)
+    if (d.source !== 'ding')
+      for (const entries of d.words.values())
+        for (const e of entries) if (e.pos === 'PROPN' && !e.lemma.includes(' ')) names.add(e.lemma)
+  return names
 }
 
 /** The team's politics pack first, then the general Ding dictionary, as far as they can be loaded. */

@@ -73,7 +73,16 @@ const isCapitalised = (s: string) => /^\p{Lu}/u.test(s)
 /** Entries kept per analyser before its caches start afresh (a bound on memory for long runs). */
 const CACHE_LIMIT = 50_000
 
-export function createAnalyser(lexicon: Lexicon): Analyser {
+export interface AnalyserOptions {
+  /**
+   * Single-word names (countries, cities, institutions: Russland, Kreml) that the lexicon may
+   * list as common nouns; a noun reading of one of them is tagged PROPN, as UD does.
+   */
+  names?: ReadonlySet<string>
+}
+
+export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}): Analyser {
+  const names = options.names ?? new Set<string>()
   // candidates depend on the form alone (context only re-ranks them), so they are computed once per form
   const candidateCache = new Map<string, Scored[]>()
   const partsCache = new Map<string, CompoundParts | undefined>()
@@ -125,7 +134,7 @@ export function createAnalyser(lexicon: Lexicon): Analyser {
         first = false
         const best = ranked[0] as Scored
         token.lemma = best.lemma
-        token.pos = best.pos
+        token.pos = best.pos === 'NOUN' && names.has(best.lemma) ? 'PROPN' : best.pos
         if (best.pos === 'AUX') auxiliarySeen = true
         const distinct = dedupe(ranked)
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))

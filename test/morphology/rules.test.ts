@@ -76,4 +76,11 @@ describe('lemma rules', () => {
   it('an auxiliary earlier in the sentence makes a participle a verb: "hat … verurteilt"', () => {
     expect(analysis('Der Präsident hat den Angriff scharf verurteilt.').verurteilt).toBe('verurteilen/VERB')
   })
+
+  it('a name the curated dictionaries know is PROPN even where the lexicon lists a noun: Russland, Kreml', () => {
+    expect(analysis('Russland und der Kreml schwiegen.')).toMatchObject({
+      Russland: 'Russland/PROPN',
+      Kreml: 'Kreml/PROPN',
+    })
+  })
 })
