@@ -2,20 +2,17 @@
 // VERB, ADJ, ADV; names included) covered by an annotation that carries an entry, with the
 // unglossed words listed by frequency. --check: fail below the floor in bench/floors.json.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+
 import { annotate } from '../dist/index.js'
 import { belowFloor, pct } from './lib/score.mjs'
-import { requireSharedData } from './lib/shared-data.mjs'
+import { readNewsArticles, requireSharedData } from './lib/shared-data.mjs'
 
 const data = requireSharedData()
 const check = process.argv.includes('--check')
 const floors = JSON.parse(readFileSync(new URL('floors.json', import.meta.url), 'utf8')).glossary ?? {}
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'])
 
-const articles = readFileSync(join(data, 'news-dev/articles.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l))
+const articles = readNewsArticles(data)
 let content = 0
 let glossed = 0
 const missing = new Map()

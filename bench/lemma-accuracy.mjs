@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { annotate, bundledLexicon } from '../dist/index.js'
 import { readConllu } from './lib/conllu.mjs'
 import { belowFloor, pct } from './lib/score.mjs'
-import { requireSharedData } from './lib/shared-data.mjs'
+import { readNewsArticles, requireSharedData } from './lib/shared-data.mjs'
 
 const data = requireSharedData()
 const check = process.argv.includes('--check')
@@ -85,10 +85,7 @@ function separable() {
  */
 function nounCoverage() {
   const lexicon = bundledLexicon()
-  const articles = readFileSync(join(data, 'news-dev/articles.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l))
+  const articles = readNewsArticles(data)
   let nouns = 0
   let covered = 0
   const missing = new Map()

@@ -1,5 +1,6 @@
 // Locating ../shared/data (the evaluation data; never copied into the project).
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const sharedData = fileURLToPath(new URL('../../../shared/data/', import.meta.url))
@@ -11,4 +12,12 @@ export function requireSharedData() {
     process.exit(0)
   }
   return sharedData
+}
+
+/** The 40 Wikinews articles of news-dev: {id, source, category, title, text}. */
+export function readNewsArticles(data) {
+  return readFileSync(join(data, 'news-dev/articles.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line))
 }

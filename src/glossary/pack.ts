@@ -3,20 +3,15 @@
  * (see dictionaries/politics/README.md). Loading checks every entry and reports problems
  * as file:entry:field messages instead of throwing, so one bad entry never hides the rest.
  */
-import type { Entry, Gender, Sense, VerbForms } from '../document.js'
+import type { Entry } from '../document.js'
 
-export interface PackEntry {
-  lemma: string
-  pos: string
-  gender?: Gender
-  plural?: string
-  verb?: VerbForms
-  senses: Sense[]
-  domains: string[]
-  level?: string
-  note?: string
+/** An entry as packs and user dictionaries write it: a document entry without id and source, plus lookup aids. */
+export interface PackEntry extends Omit<Entry, 'id' | 'source' | 'composed'> {
+  /** What a name names (country, city, party …). */
   type?: string
+  /** An acronym's long form. */
   expansion?: string
+  /** Extra surface forms the lexicon cannot derive. */
   forms?: string[]
 }
 

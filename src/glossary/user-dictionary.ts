@@ -10,7 +10,7 @@
  * is reported as FILE:entry:field: message, and a file with problems yields no dictionary.
  */
 import { buildDictionary, type Dictionary } from './dictionary.js'
-import { checkPack, type PackEntry, type PackProblem } from './pack.js'
+import { checkPack, type PackProblem } from './pack.js'
 
 export const USER_SOURCE = 'user'
 
