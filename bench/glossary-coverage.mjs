@@ -2,7 +2,6 @@
 // VERB, ADJ, ADV; names included) covered by an annotation that carries an entry, with the
 // unglossed words listed by frequency. --check: fail below the floor in bench/floors.json.
 import { readFileSync } from 'node:fs'
-
 import { annotate } from '../dist/index.js'
 import { belowFloor, pct } from './lib/score.mjs'
 import { readNewsArticles, requireSharedData } from './lib/shared-data.mjs'
