@@ -16,6 +16,9 @@ export type Glosser = (
   analysis: Analysis,
 ) => { annotations: Annotation[]; entries: Record<string, Entry> }
 
+/** How many entries an annotation keeps, best first. */
+const MAX_ENTRIES = 3
+
 /** Domains that make a term part of the political vocabulary. */
 const POLITICAL_DOMAINS = new Set(['pol', 'law', 'mil', 'dipl', 'admin', 'econ', 'soc'])
 
@@ -38,7 +41,9 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
   return (_text, analysis) => {
     const used: Record<string, Entry> = {}
     const annotations: Annotation[] = []
-    const annotate = (kind: Annotation['kind'], tokens: number[], lemma: string, entries: Entry[]) => {
+    const annotate = (kind: Annotation['kind'], tokens: number[], lemma: string, found: Entry[]) => {
+      // the best entries only: a reader looks at the first, a learner at most at two more
+      const entries = found.length > MAX_ENTRIES ? found.slice(0, MAX_ENTRIES) : found
       for (const e of entries) used[e.id] = e
       const annotation: Annotation = {
         kind,

@@ -1,11 +1,20 @@
 /**
  * Lookup keys: the text itself is never changed; keys are NFC, without soft hyphens and
- * zero-width characters, with old ß/ss spellings tried on lookup.
+ * zero-width characters.
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 
+// keys are asked for the same words again and again: remembered, up to a bound
+const remembered = new Map<string, string>()
+
 export function lookupKey(surface: string): string {
-  return surface.normalize('NFC').replace(INVISIBLE, '')
+  let key = remembered.get(surface)
+  if (key === undefined) {
+    if (remembered.size > 100_000) remembered.clear()
+    key = surface.normalize('NFC').replace(INVISIBLE, '')
+    remembered.set(surface, key)
+  }
+  return key
 }
 
 /** Keys to try for a surface form, best first: as written, then with the first letter changed in case. */

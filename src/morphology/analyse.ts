@@ -310,12 +310,12 @@ function sharedStem(form: string, lemma: string): number {
   return Math.min(n, 9)
 }
 
+/** The candidates worth showing: distinct lemma and part of speech, fallbacks left out (lists are short). */
 function dedupe(list: Scored[]): Scored[] {
-  const seen = new Set<string>()
-  return list.filter((c) => {
-    const key = `${c.lemma}|${c.pos}`
-    if (seen.has(key) || c.score <= 1) return false
-    seen.add(key)
-    return true
-  })
+  const out: Scored[] = []
+  for (const c of list) {
+    if (c.score <= 1) continue
+    if (!out.some((o) => o.lemma === c.lemma && o.pos === c.pos)) out.push(c)
+  }
+  return out
 }
