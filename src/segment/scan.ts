@@ -215,6 +215,9 @@ function scanPunctuation(text: string, i: number): number {
 }
 
 const PUNCT = /^[\p{P}]+$/u
+// Unicode files these under punctuation; a reader takes them for symbols: 5 %, § 5, Tom & Jerry
+const SYMBOLS_AMONG_PUNCTUATION = new Set(['%', '‰', '§', '&', '°', '*', '#', '@', '†'])
+
 function isPunctuation(s: string): boolean {
-  return PUNCT.test(s)
+  return PUNCT.test(s) && !SYMBOLS_AMONG_PUNCTUATION.has(s)
 }

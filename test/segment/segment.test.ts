@@ -224,6 +224,10 @@ describe('tokens', () => {
     expect(tokens('Super!!!')).toEqual(['Super', '!', '!', '!'])
   })
 
+  it('symbols that Unicode files under punctuation: 5 %, § 5', () => {
+    expect(kinds('5 % und § 5')).toEqual(['5:number', '%:symbol', 'und:word', '§:symbol', '5:number'])
+  })
+
   it('emoji and emoticons', () => {
     expect(kinds('Super 👍🏽 und 🇩🇪 :-)')).toEqual(['Super:word', '👍🏽:emoji', 'und:word', '🇩🇪:emoji', ':-):emoji'])
   })
