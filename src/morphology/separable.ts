@@ -83,6 +83,9 @@ export function linkSeparatedVerbs(
       if (NOT_FINITE_AFTER.has(previous) || (tokens[j + 1] as Token | undefined)?.text === ',') continue
       const before = (tokens[k - 1] as Token).text.toLowerCase()
       const both = before + word
+      // a later verb form in the clause is a participle that looks finite ("wies … entschieden
+      // zurück"): the clause's verb stands before it, unless the lexicon knows this combination
+      if (!isFirstFiniteOfClause(tokens, j, from, finiteTags) && !lexicon.hasVerb(word + t.lemma)) continue
       // two particles form one when the lexicon knows the verb or the pair is a particle itself (wiederauf-)
       if (lexiconOnly) {
         if (!lexicon.hasVerb(word + t.lemma)) continue

@@ -95,6 +95,10 @@ describe('separable verbs', () => {
     expect(separable('Sie protestierten laut und kündigten Schritte an.')).toEqual(['ankündigen: kündigten … an'])
   })
 
+  it('a participle that looks finite is not the clause verb: "wies … entschieden zurück"', () => {
+    expect(separable('Der Kanzler wies die Vorwürfe entschieden zurück.')).toEqual(['zurückweisen: wies … zurück'])
+  })
+
   it('"da sein": a particle of sein', () => {
     expect(separable('Beim Besuch war keiner da.')).toEqual(['dasein: war … da'])
   })
