@@ -42,6 +42,12 @@ describe('lemmas', () => {
     expect(parts).toEqual(['Truppen=Truppe|entsendung=Entsendung', 'Koalitions=Koalition|vertrag=Vertrag'])
   })
 
+  it('a modifier may be a compound itself: Klimaschutz|gesetz, Wahlkampf|auftakt', () => {
+    const doc = annotate('Das Klimaschutzgesetz kam zum Wahlkampfauftakt.')
+    const parts = doc.annotations.filter((a) => a.kind === 'compound').map((a) => a.parts?.map((p) => p.text).join('|'))
+    expect(parts).toEqual(['Klimaschutz|gesetz', 'Wahlkampf|auftakt'])
+  })
+
   it('adjective endings, comparatives and superlatives', () => {
     expect(lemmas('Die gewaltsamen Proteste waren die heftigsten seit Jahren.')).toMatchObject({
       gewaltsamen: 'gewaltsam',

@@ -98,8 +98,24 @@ export function knownCompoundParts(form: string, lexicon: Lexicon): CompoundAnal
 }
 
 /** Whether a modifier is a known noun (with or without its linking element), adjective or verb stem. */
-function isKnownModifier(text: string, lexicon: Lexicon): boolean {
+function isKnownModifier(text: string, lexicon: Lexicon, depth = 0): boolean {
   const lower = text.toLowerCase()
+  // a modifier may be a compound itself: Klimaschutz|gesetz, Wahlkampf|auftakt
+  if (depth < 2 && text.length >= 7) {
+    const capital = text.charAt(0).toUpperCase() + text.slice(1)
+    for (const link of LINKS) {
+      if (!capital.endsWith(link)) continue
+      const stem = capital.slice(0, capital.length - link.length)
+      for (let at = MIN_MODIFIER + 1; at <= stem.length - MIN_HEAD; at++) {
+        const head = stem.slice(at)
+        if (
+          nounHead(head.charAt(0).toUpperCase() + head.slice(1), lexicon) &&
+          isKnownModifier(stem.slice(0, at), lexicon, depth + 1)
+        )
+          return true
+      }
+    }
+  }
   return (
     [text, ...spellingVariants(text)].some((t) => lexicon.hasNoun(modifierLemma(t, lexicon))) ||
     functionWords(lower).length > 0 ||
