@@ -5,7 +5,7 @@ import { type AnnotatedDocument, SCHEMA } from './document.js'
 import type { Dictionary } from './glossary/dictionary.js'
 import { bundledDingPack } from './glossary/ding.js'
 import { createGlosser, type Glosser } from './glossary/index.js'
-import { bundledPoliticsPack } from './glossary/politics.js'
+import { bundledCorePack, bundledPoliticsPack } from './glossary/packs.js'
 import { createAnalyser } from './morphology/analyse.js'
 import { type Analyser, analyseBySurface, bundledLexicon } from './morphology/index.js'
 import { type Segmenter, segment } from './segment/index.js'
@@ -58,9 +58,9 @@ function singleWordNames(dictionaries: Dictionary[]): Set<string> {
   return names
 }
 
-/** The team's politics pack first, then the general Ding dictionary, as far as they can be loaded. */
+/** The team's politics pack first, its core vocabulary next, then the general Ding dictionary, as far as they can be loaded. */
 export function defaultDictionaries(): Dictionary[] {
-  return [bundledPoliticsPack(), bundledDingPack()].filter((d): d is Dictionary => d !== undefined)
+  return [bundledPoliticsPack(), bundledCorePack(), bundledDingPack()].filter((d): d is Dictionary => d !== undefined)
 }
 
 let defaultReader: Reader | undefined

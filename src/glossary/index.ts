@@ -59,7 +59,9 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     for (const unit of analysis.units) {
       const token = analysis.tokens[unit.tokens[0] as number]
       const pos = unit.kind === 'separable-verb' ? 'VERB' : token?.pos
-      let entries = byPartOfSpeech(cachedLookup(unit.lemma, token?.text ?? unit.lemma), pos)
+      // a particle verb's finite token is a form of the base verb ("machte … klar"), no key for the whole
+      const surface = unit.kind === 'separable-verb' ? unit.lemma : (token?.text ?? unit.lemma)
+      let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos)
       // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
       if (entries.length === 0 && pos === 'ADJ')
         entries = byPartOfSpeech(cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`), pos)

@@ -1,45 +1,53 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import Ajv from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { checkPack, formatProblem } from '../../src/glossary/pack.js'
-import { bundledPoliticsPack } from '../../src/glossary/politics.js'
+import { bundledCorePack, bundledPoliticsPack } from '../../src/glossary/packs.js'
 
-const dir = new URL('../../dictionaries/politics/', import.meta.url)
-const schema = JSON.parse(readFileSync(new URL('schema.json', dir), 'utf8'))
+const schema = JSON.parse(readFileSync(new URL('../../dictionaries/politics/schema.json', import.meta.url), 'utf8'))
 const validate = new Ajv({ allErrors: true }).compile(schema)
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json')
 
-describe('politics pack', () => {
-  it('has its files', () => {
-    expect(files.length).toBeGreaterThanOrEqual(1)
-  })
+// the team's JSON packs share one entry format and schema
+for (const pack of ['politics', 'core']) {
+  const dir = new URL(`../../dictionaries/${pack}/`, import.meta.url)
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json')
 
-  for (const file of files) {
-    it(`${file} validates against the pack schema`, () => {
-      const json = JSON.parse(readFileSync(new URL(file, dir), 'utf8'))
-      validate(json)
-      expect(validate.errors ?? []).toEqual([])
-      expect(checkPack(json, file).problems).toEqual([])
+  describe(`${pack} pack`, () => {
+    it('has its files and a README', () => {
+      expect(files.length).toBeGreaterThanOrEqual(1)
+      expect(existsSync(new URL('README.md', dir))).toBe(true)
     })
-  }
 
-  it('has no entry twice (lemma and part of speech) across its files', () => {
-    const seen = new Map<string, string>()
-    const duplicates: string[] = []
     for (const file of files) {
-      for (const e of JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { lemma: string; pos: string }[]) {
-        const key = `${e.lemma}|${e.pos}`
-        if (seen.has(key)) duplicates.push(`${key} in ${seen.get(key)} and ${file}`)
-        seen.set(key, file)
-      }
+      it(`${file} validates against the pack schema`, () => {
+        const json = JSON.parse(readFileSync(new URL(file, dir), 'utf8'))
+        validate(json)
+        expect(validate.errors ?? []).toEqual([])
+        expect(checkPack(json, file).problems).toEqual([])
+      })
     }
-    expect(duplicates).toEqual([])
-  })
 
-  it('loads from the package in Node', () => {
-    const pack = bundledPoliticsPack()
-    expect(pack?.size).toBeGreaterThanOrEqual(50)
-    expect(pack?.words.get('Regierung')?.[0]?.senses[0]?.glosses).toContain('government')
+    it('has no entry twice (lemma and part of speech) across its files', () => {
+      const seen = new Map<string, string>()
+      const duplicates: string[] = []
+      for (const file of files) {
+        for (const e of JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { lemma: string; pos: string }[]) {
+          const key = `${e.lemma}|${e.pos}`
+          if (seen.has(key)) duplicates.push(`${key} in ${seen.get(key)} and ${file}`)
+          seen.set(key, file)
+        }
+      }
+      expect(duplicates).toEqual([])
+    })
+  })
+}
+
+describe('bundled packs', () => {
+  it('load from the package in Node', () => {
+    const politics = bundledPoliticsPack()
+    expect(politics?.size).toBeGreaterThanOrEqual(50)
+    expect(politics?.words.get('Regierung')?.[0]?.senses[0]?.glosses).toContain('government')
+    expect(bundledCorePack()?.size).toBeGreaterThanOrEqual(100)
   })
 })
 
