@@ -208,20 +208,23 @@ function joinedLemma(parts: { text: string; lemma: string }[]): string {
 // politics pack's "laut", "angesichts", a teacher's own), never from the general dictionary:
 // every learner knows "der" and "und", and a gloss on each would bury the ones that matter.
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'X'])
-const SAME_CLASS: Record<string, string> = {
-  PROPN: 'NOUN',
-  NOUN: 'PROPN',
+// German uses one word as adjective and adverb (landesweit), as noun and name (Bundestag),
+// as full and auxiliary verb: within such a class the dictionaries' order decides
+const WORD_CLASS: Record<string, string> = {
+  ADJ: 'ADJ',
   ADV: 'ADJ',
-  ADJ: 'ADV',
+  NOUN: 'NOUN',
+  PROPN: 'NOUN',
+  VERB: 'VERB',
   AUX: 'VERB',
-  VERB: 'AUX',
 }
 
-/** Entries whose part of speech is the token's first, then close ones (noun/name, adjective/adverb), then the rest. */
+/** Entries of the token's word class first (in dictionary order: the politics pack's before Ding's), then the rest. */
 export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry[] {
   if (!pos) return entries
   if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos && e.source !== DING_SOURCE)
-  const rank = (e: Entry) => (e.pos === pos ? 0 : e.pos === SAME_CLASS[pos] ? 1 : 2)
+  const cls = WORD_CLASS[pos] ?? pos
+  const rank = (e: Entry) => ((WORD_CLASS[e.pos] ?? e.pos) === cls ? 0 : 1)
   return [...entries].sort((a, b) => rank(a) - rank(b))
 }
 
