@@ -5,7 +5,7 @@
  */
 import type { Token } from '../document.js'
 import { type Lexicon, TAG } from './lexicon.js'
-import { ADVERBIAL_PARTICLES, PARTICLE_SET } from './rules/particle-verb.js'
+import { ADVERBIAL_PARTICLES, PARTICLE_SET, PREPOSITIONAL_PARTICLES } from './rules/particle-verb.js'
 
 export interface SeparatedVerb {
   verb: number
@@ -110,7 +110,7 @@ export function linkSeparatedVerbs(
         ADVERBIAL_PARTICLES.has(word) ||
         // the lexicon lists only common particle verbs; a full verb (not sein, haben, a modal) in
         // second position with a bare preposition closing its clause is one too: "kamen … mit"
-        (t.pos === 'VERB' && !word.startsWith('da') && isFirstFiniteOfClause(tokens, j, from, finiteTags))
+        (t.pos === 'VERB' && PREPOSITIONAL_PARTICLES.has(word) && isFirstFiniteOfClause(tokens, j, from, finiteTags))
       ) {
         found.push({ verb: j, particles: [k], lemma: word + t.lemma })
         used.add(j)

@@ -105,6 +105,11 @@ describe('separable verbs', () => {
     expect(separable('Der Kanzler wies die Vorwürfe entschieden zurück.')).toEqual(['zurückweisen: wies … zurück'])
   })
 
+  it('a predicative adjective closing a clause is no particle: "gilt als offen", but "legte … offen"', () => {
+    expect(separable('Die Grenze gilt als offen.')).toEqual([])
+    expect(separable('Er legte die Zahlen offen.')).toEqual(['offenlegen: legte … offen'])
+  })
+
   it('"da sein": a particle of sein', () => {
     expect(separable('Beim Besuch war keiner da.')).toEqual(['dasein: war … da'])
   })

@@ -10,6 +10,8 @@ const PARTICLES = [...new Set(data.particles)].sort((a, b) => b.length - a.lengt
 export const PARTICLE_SET = new Set(data.particles)
 /** Particles that are particles at a clause end whether or not the lexicon lists the verb. */
 export const ADVERBIAL_PARTICLES = new Set(data.adverbial)
+/** Prepositional particles: at a clause end without an object they belong to the full verb. */
+export const PREPOSITIONAL_PARTICLES = new Set(data.prepositional)
 
 export interface ParticleVerbAnalysis {
   lemma: string
