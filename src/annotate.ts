@@ -3,7 +3,7 @@
  */
 import { type AnnotatedDocument, SCHEMA } from './document.js'
 import type { Dictionary } from './glossary/dictionary.js'
-import { bundledDingPack } from './glossary/ding.js'
+import { bundledDingPack, DING_SOURCE } from './glossary/ding.js'
 import { createGlosser, type Glosser } from './glossary/index.js'
 import { bundledCorePack, bundledPoliticsPack } from './glossary/packs.js'
 import { createAnalyser } from './morphology/analyse.js'
@@ -52,7 +52,7 @@ export function createReader(options: ReaderOptions = {}): Reader {
 function singleWordNames(dictionaries: Dictionary[]): Set<string> {
   const names = new Set<string>()
   for (const d of dictionaries)
-    if (d.source !== 'ding')
+    if (d.source !== DING_SOURCE)
       for (const entries of d.words.values())
         for (const e of entries) if (e.pos === 'PROPN' && !e.lemma.includes(' ')) names.add(e.lemma)
   return names

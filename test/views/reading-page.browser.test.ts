@@ -37,10 +37,10 @@ describe.runIf(existsSync(browserPath))('reading page in chromium', () => {
       await expect(tooltip.isVisible()).resolves.toBe(false)
       await page.locator('.lh-w').first().hover()
       await expect(tooltip.isVisible()).resolves.toBe(true)
-      await expect(tooltip.innerText()).resolves.toMatch(/parliamentary group/)
-      await expect(tooltip.innerText()).resolves.toMatch(/feminine/)
+      await expect(tooltip.textContent()).resolves.toMatch(/parliamentary group/)
+      await expect(tooltip.textContent()).resolves.toMatch(/feminine/)
       await page.click('button[value=de]')
-      await expect(tooltip.innerText()).resolves.toMatch(/Substantiv, feminin(?!e)/)
+      await expect(tooltip.textContent()).resolves.toMatch(/Substantiv, feminin(?!e)/)
       await expect(page.locator('html').getAttribute('data-locale')).resolves.toBe('de')
     } finally {
       await browser.close()
