@@ -6,23 +6,19 @@
 
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { segment } from '../dist/index.js'
 import { peers } from './lib/peers.mjs'
 import { median } from './lib/score.mjs'
-import { sharedData } from './lib/shared-data.mjs'
+import { readNewsArticles, sharedData } from './lib/shared-data.mjs'
 
 const check = process.argv.includes('--check')
 const targets = JSON.parse(readFileSync(new URL('floors.json', import.meta.url), 'utf8')).speed
 
 function sampleText() {
-  const news = join(sharedData, 'news-dev/articles.jsonl')
-  if (existsSync(news))
-    return readFileSync(news, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l).text)
+  if (existsSync(sharedData))
+    return readNewsArticles(sharedData)
+      .map((article) => article.text)
       .join('\n\n')
   const dir = new URL('../examples/articles/', import.meta.url)
   return readdirSync(dir)

@@ -3,7 +3,7 @@
  * expressions and names kept as patterns for the phrase matcher.
  */
 import type { Entry } from '../document.js'
-import { surfaceForms } from './forms.js'
+import { pastPlural, surfaceForms } from './forms.js'
 import { lookupKey } from './keys.js'
 import { type PackEntry, toDocumentEntry } from './pack.js'
 
@@ -66,6 +66,7 @@ function phraseWords(words: string[], packEntry: PackEntry): PhrasePattern['word
   const isVerbPhrase = packEntry.pos === 'VERB'
   return words.map((word, index) => {
     const verb = isVerbPhrase && index === words.length - 1
+    if (VARIABLE_WORDS.has(word)) return { keys: VARIABLE_FORMS, optional: true, verb }
     const keys = new Set<string>()
     const add = (pos: string) => {
       const forms = surfaceForms({ lemma: word, pos, verb: verb ? packEntry.verb : undefined, senses: [], domains: [] })
@@ -77,14 +78,13 @@ function phraseWords(words: string[], packEntry: PackEntry): PhrasePattern['word
       const present = packEntry.verb?.present?.split(' ')[0]
       const past = packEntry.verb?.past?.split(' ')[0]
       if (present) keys.add(present)
-      if (past) keys.add(past).add(past.endsWith('e') ? `${past}n` : `${past}en`)
+      if (past) keys.add(past).add(pastPlural(past))
     } else {
       add(/^\p{Lu}/u.test(word) ? 'NOUN' : 'ADJ')
       const stem = word.match(/^(.*\p{Ll})(?:e|er|es|en)$/u)?.[1]
       if (stem)
         for (const f of surfaceForms({ lemma: stem, pos: 'ADJ', senses: [], domains: [] })) keys.add(lookupKey(f))
     }
-    if (VARIABLE_WORDS.has(word)) return { keys: VARIABLE_FORMS, optional: true, verb }
     return { keys, optional: false, verb }
   })
 }

@@ -7,6 +7,9 @@ import type { PackEntry } from './pack.js'
 
 const ADJECTIVE_ENDINGS = ['e', 'en', 'em', 'er', 'es']
 
+/** The plural of a past form: sagte → sagten, trat → traten. */
+export const pastPlural = (past: string): string => (past.endsWith('e') ? `${past}n` : `${past}en`)
+
 export function surfaceForms(entry: PackEntry): string[] {
   const forms = new Set<string>([entry.lemma])
   for (const f of entry.forms ?? []) forms.add(f)
@@ -62,7 +65,7 @@ function addVerbForms(entry: PackEntry, forms: Set<string>): void {
   const past = finite(v.past)
   if (present) forms.add(present)
   if (past) forms.add(past)
-  if (past) forms.add(past.endsWith('e') ? `${past}n` : `${past}en`)
+  if (past) forms.add(pastPlural(past))
   if (v.participle) {
     forms.add(v.participle)
     for (const e of ADJECTIVE_ENDINGS) forms.add(v.participle + e)
