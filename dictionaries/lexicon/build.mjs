@@ -10,6 +10,7 @@
 //   N  lemma  gender(m|f|n|-)  form form …      noun with its other case and number forms
 //   V  lemma  tags=form tags=form …             verb; tags say what a form is (see TAGS)
 //   A  lemma                                    adjective (endings and comparison by rule)
+// Characters beyond Latin-1 are written as \u{hex}.
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
@@ -87,6 +88,8 @@ for (const lemma of Object.keys(adjectives).sort(byLemma)) lines.push(`A\t${lemm
 // --out PATH writes elsewhere (the tests check that a rebuild matches the committed pack)
 const outArg = process.argv.indexOf('--out')
 const out = outArg > 0 ? process.argv[outArg + 1] : new URL('lexicon.txt', import.meta.url)
-const text = `${lines.join('\n')}\n`
+// Characters beyond Latin-1 (two words: Horsd’œuvre, Œuvre) are written as \u{…}: one such
+// character would make JavaScript hold the whole text two bytes per character, slower to load
+const text = `${lines.join('\n')}\n`.replace(/[^\x00-\xff]/gu, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
 writeFileSync(out, text)
 console.log(`${out}: ${lines.length} lemmas, ${Buffer.byteLength(text)} bytes`)

@@ -56,6 +56,15 @@ export interface Lexicon {
 const POS_CODE: LexiconPos[] = ['NOUN', 'VERB', 'ADJ']
 const GENDER_CODE = [undefined, 'm', 'f', 'n'] as const
 
+/**
+ * The pack writes characters beyond Latin-1 as \u{hex}, so that the text stays one byte per
+ * character in memory (see dictionaries/lexicon/build.mjs).
+ */
+function unescapeField(field: string): string {
+  if (!field.includes('\\')) return field
+  return field.replace(/\\u\{([0-9a-f]+)\}/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+}
+
 export function applyDiff(lemma: string, diff: string): string {
   const drop = diff.charCodeAt(0) - 48
   return lemma.slice(0, lemma.length - drop) + diff.slice(1)
@@ -83,7 +92,7 @@ export function parseLexicon(text: string): Lexicon {
     const kind = text.charCodeAt(pos)
     let fieldEnd = text.indexOf('\t', pos + 2)
     if (fieldEnd < 0 || fieldEnd > lineEnd) fieldEnd = lineEnd
-    const lemma = text.slice(pos + 2, fieldEnd)
+    const lemma = unescapeField(text.slice(pos + 2, fieldEnd))
     let at = fieldEnd + 1
     pos = lineEnd + 1
     if (lemma === '') continue
@@ -115,7 +124,7 @@ export function parseLexicon(text: string): Lexicon {
         at++
       }
       const drop = text.charCodeAt(at) - 48
-      add(lemma.slice(0, lemma.length - drop) + text.slice(at + 1, end), base | tags)
+      add(lemma.slice(0, lemma.length - drop) + unescapeField(text.slice(at + 1, end)), base | tags)
       at = end + 1
     }
   }

@@ -31,6 +31,11 @@ describe('lexicon pack', () => {
     expect(lexicon.hasAdjective('gewaltsam')).toBe(true)
   })
 
+  it('reads characters beyond Latin-1 written as \\u{hex}', () => {
+    const lexicon = parseLexicon('N\t\\u{152}uvre\tn\t0s')
+    expect(lexicon.lookup('Œuvres')[0]?.lemma).toBe('Œuvre')
+  })
+
   it('writes forms as the letters to drop and the ending to add', () => {
     expect(applyDiff('Kraft', '3äfte')).toBe('Kräfte')
     expect(applyDiff('festnehmen', '6genommen')).toBe('festgenommen')
