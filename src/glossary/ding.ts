@@ -40,30 +40,59 @@ const joined = (form: string): string | undefined => {
   return words.length === 2 ? `${words[1]}${words[0]}` : undefined
 }
 
-function parseSense(column: string): Sense {
-  let text = column
+/** The sense in text[from, to): `[domain,domain]gloss; gloss {note}`. */
+function parseSense(text: string, from: number, to: number): Sense {
   let domains: string[] | undefined
-  if (text.startsWith('[')) {
-    const close = text.indexOf(']')
-    domains = text.slice(1, close).split(',')
-    text = text.slice(close + 1)
+  if (text.charCodeAt(from) === 91 /* [ */) {
+    const close = text.indexOf(']', from)
+    domains = text.slice(from + 1, close).split(',')
+    from = close + 1
   }
   let note: string | undefined
-  if (text.endsWith('}')) {
-    const open = text.lastIndexOf(' {')
-    note = text.slice(open + 2, -1)
-    text = text.slice(0, open)
+  if (text.charCodeAt(to - 1) === 125 /* } */) {
+    const open = text.lastIndexOf(' {', to)
+    note = text.slice(open + 2, to - 1)
+    to = open
   }
-  const sense: Sense = { glosses: text.split('; ') }
+  const glosses: string[] = []
+  for (;;) {
+    const semicolon = text.indexOf('; ', from)
+    if (semicolon < 0 || semicolon >= to) break
+    glosses.push(text.slice(from, semicolon))
+    from = semicolon + 2
+  }
+  glosses.push(text.slice(from, to))
+  const sense: Sense = { glosses }
   if (domains) sense.domains = domains
   if (note) sense.note = note
   return sense
 }
 
-/** The Entry one pack line describes. */
-function parseLine(line: string): Entry {
-  const [lemma = '', pos = '', gender = '', plural = '', verb = '', ...columns] = line.split('\t')
-  const senses = columns.map(parseSense)
+/**
+ * The Entry of the pack line starting at `start`, read in place: no copy of the line, no
+ * array of its columns (a lookup's cost is mostly the objects it creates).
+ */
+function parseLine(text: string, start: number): Entry {
+  let end = text.indexOf('\n', start)
+  if (end < 0) end = text.length
+  // the five fixed columns: lemma, POS, gender, plural, verb forms
+  const t1 = text.indexOf('\t', start)
+  const t2 = text.indexOf('\t', t1 + 1)
+  const t3 = text.indexOf('\t', t2 + 1)
+  const t4 = text.indexOf('\t', t3 + 1)
+  const t5 = text.indexOf('\t', t4 + 1)
+  const lemma = text.slice(start, t1)
+  const pos = text.slice(t1 + 1, t2)
+  const gender = text.slice(t2 + 1, t3)
+  const plural = t4 > t3 + 1 ? text.slice(t3 + 1, t4) : ''
+  const verb = t5 > t4 + 1 ? text.slice(t4 + 1, t5) : ''
+  const senses: Sense[] = []
+  for (let from = t5 + 1; from <= end; ) {
+    let tab = text.indexOf('\t', from)
+    if (tab < 0 || tab > end) tab = end
+    senses.push(parseSense(text, from, tab))
+    from = tab + 1
+  }
   const entry: Entry = {
     id: `${DING_SOURCE}:${lemma}:${pos}`,
     lemma,
@@ -88,6 +117,7 @@ function parseLine(line: string): Entry {
   return entry
 }
 
+/** The rows (pack lines, counted from 0) a key leads to. */
 type Rows = number | number[]
 
 const addRow = (index: Map<string, Rows>, key: string, row: number) => {
@@ -99,90 +129,89 @@ const addRow = (index: Map<string, Rows>, key: string, row: number) => {
 }
 
 /**
- * Entries by lookup key, built from their pack lines on first use. Every key is known from
- * the start (has, size and iteration see them all); get builds and keeps the key's entries,
- * one Entry object per line however many keys lead to it.
+ * Entries by lookup key, read from their pack lines at each get. Every key is known from the
+ * start (has, size and iteration see them all). Nothing read is kept: building an entry
+ * costs about a microsecond, while keeping them made every later allocation pay for copying
+ * them out of the young generation (callers that look a word up again cache the result, as
+ * the glosser does). Two gets give equal entries, not the same objects; an Entry's id names
+ * its line. Keys a caller sets or deletes live in the Map itself and win over the pack.
  */
 class PackWords extends Map<string, Entry[]> {
   readonly #text: string
-  readonly #pending: Map<string, Rows>
-  readonly #built = new Map<number, Entry>()
+  readonly #rows: Map<string, Rows>
+  readonly #starts: Int32Array
+  readonly #removed = new Set<string>()
 
-  constructor(text: string, pending: Map<string, Rows>) {
+  constructor(text: string, rows: Map<string, Rows>, starts: Int32Array) {
     super()
     this.#text = text
-    this.#pending = pending
+    this.#rows = rows
+    this.#starts = starts
   }
 
-  #entry(row: number): Entry {
-    let entry = this.#built.get(row)
-    if (!entry) {
-      const end = this.#text.indexOf('\n', row)
-      entry = parseLine(this.#text.slice(row, end < 0 ? this.#text.length : end))
-      this.#built.set(row, entry)
-    }
-    return entry
-  }
-
-  #buildAll(): void {
-    for (const key of [...this.#pending.keys()]) this.get(key)
+  /** A key of the pack, unless a caller has set or deleted it. */
+  #packRows(key: string): Rows | undefined {
+    if (this.#removed.size > 0 && this.#removed.has(key)) return undefined
+    return this.#rows.get(key)
   }
 
   override get(key: string): Entry[] | undefined {
-    const done = super.get(key)
-    if (done) return done
-    const rows = this.#pending.get(key)
+    const own = super.get(key)
+    if (own) return own
+    const rows = this.#packRows(key)
     if (rows === undefined) return undefined
-    let entries = typeof rows === 'number' ? [this.#entry(rows)] : rows.map((row) => this.#entry(row))
+    if (typeof rows === 'number') return [parseLine(this.#text, this.#starts[rows] as number)]
+    const all = rows.map((row) => parseLine(this.#text, this.#starts[row] as number))
     // the entries whose lemma the key is come before those it is a plural or verb form of
-    if (entries.length > 1)
-      entries = [...entries.filter((e) => e.lemma === key), ...entries.filter((e) => e.lemma !== key)]
-    this.#pending.delete(key)
-    super.set(key, entries)
-    return entries
+    return [...all.filter((e) => e.lemma === key), ...all.filter((e) => e.lemma !== key)]
   }
 
   override has(key: string): boolean {
-    return super.has(key) || this.#pending.has(key)
+    return super.has(key) || this.#packRows(key) !== undefined
   }
 
   override set(key: string, entries: Entry[]): this {
-    this.#pending.delete(key)
+    if (this.#rows.has(key)) this.#removed.add(key)
     return super.set(key, entries)
   }
 
   override delete(key: string): boolean {
-    const pending = this.#pending.delete(key)
-    return super.delete(key) || pending
+    const inPack = this.#packRows(key) !== undefined
+    if (inPack) this.#removed.add(key)
+    return super.delete(key) || inPack
   }
 
   override clear(): void {
-    this.#pending.clear()
+    for (const key of this.#rows.keys()) this.#removed.add(key)
     super.clear()
   }
 
+  /** Keys of the pack no caller has set or deleted. */
+  *#packKeys(): IterableIterator<string> {
+    for (const key of this.#rows.keys()) if (!this.#removed.has(key)) yield key
+  }
+
   override get size(): number {
-    return super.size + this.#pending.size
+    // #removed holds only keys of the pack
+    return super.size + this.#rows.size - this.#removed.size
   }
 
   override forEach(callback: (value: Entry[], key: string, map: Map<string, Entry[]>) => void, thisArg?: unknown) {
-    this.#buildAll()
-    super.forEach(callback, thisArg)
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this)
   }
 
-  override keys() {
-    this.#buildAll()
-    return super.keys()
+  override *keys(): MapIterator<string> {
+    yield* super.keys()
+    yield* this.#packKeys()
   }
 
-  override values() {
-    this.#buildAll()
-    return super.values()
+  override *values(): MapIterator<Entry[]> {
+    for (const [, value] of this.entries()) yield value
   }
 
-  override entries() {
-    this.#buildAll()
-    return super.entries()
+  override *entries(): MapIterator<[string, Entry[]]> {
+    yield* super.entries()
+    for (const key of this.#packKeys()) yield [key, this.get(key) as Entry[]]
   }
 
   override [Symbol.iterator]() {
@@ -197,6 +226,7 @@ class PackWords extends Map<string, Entry[]> {
  */
 export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
   const index = new Map<string, Rows>()
+  const starts: number[] = []
   const tabs = [0, 0, 0, 0, 0]
   let size = 0
   let lineNumber = 0
@@ -222,20 +252,22 @@ export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
       if (from >= end || text.charCodeAt(from) === 9)
         throw packProblem(file, lineNumber, lemma, 'senses', 'at least one sense is required')
       // the build writes lemmas and forms as lookup keys already (NFC, no invisible characters)
-      addRow(index, lemma, start)
+      const row = starts.length
+      starts.push(start)
+      addRow(index, lemma, row)
       const plural = column(3)
-      if (plural && gender !== 'pl') addRow(index, decodePlural(lemma, plural), start)
+      if (plural && gender !== 'pl') addRow(index, decodePlural(lemma, plural), row)
       const verb = column(4)
       if (verb)
         for (const form of verb.split('|')) {
           const key = form && joined(form)
-          if (key) addRow(index, key, start)
+          if (key) addRow(index, key, row)
         }
       size++
     }
     start = end + 1
   }
-  return { source: DING_SOURCE, words: new PackWords(text, index), phrases: [], size }
+  return { source: DING_SOURCE, words: new PackWords(text, index, Int32Array.from(starts)), phrases: [], size }
 }
 
 const packProblem = (file: string, line: number, entry: string, field: string, message: string) =>

@@ -126,14 +126,21 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
 /** Entries for a unit: by lemma first, then by its surface form, over all dictionaries in order. */
 export function lookup(dictionaries: Dictionary[], lemma: string, surface: string): Entry[] {
   const found: Entry[] = []
+  // by id: a pack may build a new object for each get (the Ding pack does)
+  const ids = new Set<string>()
+  const add = (entry: Entry) => {
+    if (ids.has(entry.id)) return
+    ids.add(entry.id)
+    found.push(entry)
+  }
   const keys = [...keyVariants(lemma), ...(surface !== lemma ? keyVariants(surface) : [])]
   for (const dictionary of dictionaries) {
     for (const key of keys) {
       const entries = dictionary.words.get(key) ?? []
       // an entry whose lemma is the key itself comes before one that merely has it as a form:
       // "Sicherheitskräfte" (plural only) before Sicherheitskraft
-      for (const entry of entries) if (entry.lemma === key && !found.includes(entry)) found.push(entry)
-      for (const entry of entries) if (!found.includes(entry)) found.push(entry)
+      for (const entry of entries) if (entry.lemma === key) add(entry)
+      for (const entry of entries) add(entry)
     }
   }
   return found

@@ -215,10 +215,10 @@ describe('Ding pack format', () => {
     expect(pack.words.get('Streitkräfte')?.[0]?.gender).toBeUndefined()
   })
 
-  it('finds an entry by its plural and verb forms, as the same object', () => {
+  it('finds an entry by its plural and verb forms, as an equal entry with the same id', () => {
     const pack = parseDingPack(PACK)
     const regierung = pack.words.get('Regierung')?.[0]
-    expect(pack.words.get('Regierungen')?.[0]).toBe(regierung)
+    expect(pack.words.get('Regierungen')?.[0]).toStrictEqual(regierung)
     expect(pack.words.get('Wahlkämpfe')?.[0]?.lemma).toBe('Wahlkampf')
     // a separable verb's forms as they stand in a subordinate clause
     expect(pack.words.get('festnimmt')?.[0]?.lemma).toBe('festnehmen')
@@ -233,6 +233,30 @@ describe('Ding pack format', () => {
     expect(pack.words.size).toBe(11)
     expect([...pack.words.keys()]).toHaveLength(11)
     expect(pack.words.get('Seen')?.[0]?.lemma).toBe('See')
+  })
+
+  it('lets a caller set and delete keys over the pack', () => {
+    const pack = parseDingPack(PACK)
+    const mine = {
+      id: 'user:See:NOUN',
+      lemma: 'See',
+      pos: 'NOUN',
+      senses: [{ glosses: ['pond'] }],
+      domains: [],
+      source: 'user',
+    }
+    pack.words.set('See', [mine])
+    expect(pack.words.get('See')).toEqual([mine])
+    expect(pack.words.size).toBe(11)
+    expect(pack.words.delete('Seen')).toBe(true)
+    expect(pack.words.has('Seen')).toBe(false)
+    expect(pack.words.get('Seen')).toBeUndefined()
+    expect(pack.words.size).toBe(10)
+    expect([...pack.words.keys()].sort()).not.toContain('Seen')
+    expect(new Map(pack.words).get('See')).toEqual([mine])
+    pack.words.clear()
+    expect(pack.words.size).toBe(0)
+    expect(pack.words.get('Regierung')).toBeUndefined()
   })
 
   it('names the file, entry and field of a malformed line', () => {
