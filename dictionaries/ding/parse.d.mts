@@ -10,6 +10,8 @@ export interface DingSense {
   plural?: string
   verb?: { present?: string; past?: string; participle?: string }
   reflexive?: boolean
+  /** The headword as Ding writes a verb with the prepositions it governs: "mit etw. konfrontieren". */
+  pattern?: string
   glosses: string[]
   /** Subject domains in the project's names (pol, law, mil, econ, admin, …; med, tech, …). */
   domains: string[]
@@ -59,11 +61,13 @@ export function parseDingLine(line: string, lineNumber?: number): DingSense[]
 export function senseScore(sense: DingSense): number
 export function mergeSenses(senses: DingSense[], limits?: Limits): PackEntry[]
 export function mentionCounts(lines: string[]): Map<string, number>
-export function keepEntry(entry: PackEntry, mentions: Map<string, number>): boolean
+export function keepEntry(entry: PackEntry, mentions: Map<string, number>, known?: Set<string>): boolean
+export function lexiconKeys(text: string): Set<string>
 export function encodePlural(lemma: string, plural: string): string
 export function formatPackLine(entry: Omit<PackEntry, 'news' | 'technical' | 'head' | 'dated'>): string
 export function buildPack(
   text: string,
   limits?: Limits,
+  known?: Set<string>,
 ): { header: string[]; entries: PackEntry[]; lines: string[] }
 export function inferPlurals(entries: PackEntry[]): PackEntry[]

@@ -201,11 +201,31 @@ function wordClass(braces) {
   return undefined
 }
 
-/** A German headword as a reader looks it up: no placeholders, no leading "sich". */
+// A preposition governing an object placeholder belongs to the verb's pattern, not its
+// lemma: "mit etw. konfrontieren", "sich an jdn. wenden", "jdn. für etw. verantwortlich machen"
+const GOVERNED = new RegExp(
+  `(?:^|\\s)(?:${'an auf aus bei durch für gegen gegenüber hinter in mit nach neben über um unter von vor wegen zu zwischen'.split(' ').join('|')})(?=\\s+(?:jd[mnrs]?|etw)\\.)`,
+  'g',
+)
+// A clause the headword introduces: "argumentieren, dass …", "sich weigern, etw. zu tun"
+const CLAUSE = /,\s*(?:dass|ob|wie|wo|was|wann|warum|wenn|weil|als|damit|um|zu|etw\.|jd[mnrs]?\.).*$/
+// The article Ding sometimes writes before a noun: "das Internet {n}", "das Ausland {n}"
+const ARTICLE_BEFORE = /^(?:der|die|das)\s+(?=\p{Lu})/u
+
+/**
+ * A German headword as a reader looks it up: no article, placeholders or the prepositions
+ * they follow, no clause after a comma, no leading "sich". When the headword had more than
+ * its lemma and "sich", `pattern` keeps the whole of it, for a note ("mit etw. konfrontieren").
+ */
 function headword(text) {
-  const lemma = squeeze(text.replace(PLACEHOLDER, ' '))
-  if (/^sich\s/.test(lemma)) return { lemma: lemma.slice(5), reflexive: true }
-  return { lemma, reflexive: false }
+  const whole = squeeze(text.replace(CLAUSE, ''))
+  const lemma = squeeze(whole.replace(ARTICLE_BEFORE, '').replace(GOVERNED, ' ').replace(PLACEHOLDER, ' '))
+  const governed = GOVERNED.test(whole)
+  GOVERNED.lastIndex = 0
+  const reflexive = /^sich\s/.test(lemma)
+  const out = { lemma: reflexive ? lemma.slice(5) : lemma, reflexive }
+  if (governed && !out.lemma.includes(' ')) out.pattern = whole
+  return out
 }
 
 const usable = (lemma) => lemma !== '' && lemma.length <= 60 && !/[…!?:"„“»«/]|\.\.|^[-–.,]|[-–,]$/.test(lemma)
@@ -353,6 +373,7 @@ export function parseDingLine(line, lineNumber = 0) {
     }
     if (out.pos === 'NOUN') out.gender = cls.gender
     if (out.pos === 'VERB' && (h.reflexive || cls.reflexive)) out.reflexive = true
+    if (out.pos === 'VERB' && h.pattern) out.pattern = h.pattern
     return out
   }
 
@@ -478,7 +499,8 @@ export function mergeSenses(senses, limits = LIMITS) {
       if (glosses.length === 0) continue
       const notes = []
       if (sense.gender && entry.gender && sense.gender !== entry.gender) notes.push(`${ARTICLE[sense.gender]} ${sense.lemma}`)
-      if (sense.reflexive) notes.push(`sich ${sense.lemma}`)
+      if (sense.pattern) notes.push(sense.reflexive && !sense.pattern.startsWith('sich ') ? `sich ${sense.pattern}` : sense.pattern)
+      else if (sense.reflexive) notes.push(`sich ${sense.lemma}`)
       const note = notes.join(', ')
       const text = `${glosses.join('; ')}{${note}}`
       // the same glosses again from a lower-ranked line add nothing
@@ -503,6 +525,9 @@ export function mergeSenses(senses, limits = LIMITS) {
  * Ding lists as a noun of the same gender with a plural of its own. Infinitives used as
  * nouns get none.
  */
+// a prefix is no modifier: Ausland is not a kind of Land and has no plural Ausländer
+const PREFIX = new Set('ab an auf aus bei durch ein gegen hinter miss mit nach neben über um un unter ur vor wider zu'.split(' '))
+
 export function inferPlurals(entries) {
   const heads = new Map()
   const verbs = new Set()
@@ -518,6 +543,7 @@ export function inferPlurals(entries) {
       const tail = e.lemma.slice(at)
       const hyphenated = e.lemma[at - 1] === '-'
       if (!hyphenated && tail[0] !== tail[0].toLowerCase()) continue
+      if (PREFIX.has(e.lemma.slice(0, at).toLowerCase())) continue
       const head = heads.get(hyphenated ? tail : tail[0].toUpperCase() + tail.slice(1))
       if (!head || head.gender !== e.gender) continue
       e.plural = e.lemma.slice(0, at) + (hyphenated ? head.plural : head.plural[0].toLowerCase() + head.plural.slice(1))
@@ -552,17 +578,36 @@ export function mentionCounts(lines) {
 
 /**
  * What a reader of news needs, so that the pack stays small: every entry with a sense in a
- * news domain; other single words when Ding uses them in more than one line, or else when
- * they are neither technical nor dated and are not nouns that only appear as a later
- * synonym or a compound in someone else's line (those the compound splitter can explain).
- * Multiword headwords outside the news domains are left out.
+ * news domain; single words the morphology lexicon lists with the same word class (`known`,
+ * keys `POS\tlemma`: a word in general use, whatever Ding's subject tag says: Elektrizität
+ * [phys.]); technical words Ding uses in three lines or more; other single words that are
+ * neither technical nor dated, when Ding uses them in more than one line or they are not
+ * nouns that only appear as a later synonym or a compound in someone else's line (those the
+ * compound splitter can explain). Multiword headwords outside the news domains are left out.
  */
-export function keepEntry(entry, mentions) {
+export function keepEntry(entry, mentions, known = new Set()) {
   if (entry.news) return true
   if (entry.lemma.includes(' ')) return false
-  if ((mentions.get(entry.lemma) ?? 0) >= 2) return true
+  if (known.has(`${entry.pos}\t${entry.lemma}`)) return true
+  const mentioned = mentions.get(entry.lemma) ?? 0
+  // a technical word Ding uses in three lines or more has reached general use (Kohlendioxid, Kernreaktor)
+  if (entry.technical && !entry.dated && mentioned >= 3) return true
   if (entry.technical || entry.dated) return false
+  if (mentioned >= 2) return true
   return entry.head || entry.pos !== 'NOUN'
+}
+
+const LEXICON_POS = { N: 'NOUN', V: 'VERB', A: 'ADJ' }
+
+/** `POS\tlemma` keys of the morphology lexicon's text (dictionaries/lexicon/lexicon.txt). */
+export function lexiconKeys(text) {
+  const keys = new Set()
+  for (const line of text.split('\n')) {
+    const [kind, lemma] = line.split('\t')
+    const pos = LEXICON_POS[kind]
+    if (pos && lemma) keys.add(`${pos}\t${lemma}`)
+  }
+  return keys
 }
 
 const UMLAUT = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü', au: 'äu', Au: 'Äu' }
@@ -602,8 +647,11 @@ export function formatPackLine(entry) {
 
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** The pack from the Ding file's text: its header lines, and the kept entries sorted by lemma and POS. */
-export function buildPack(text, limits = LIMITS) {
+/**
+ * The pack from the Ding file's text: its header lines, and the kept entries sorted by lemma
+ * and POS. `known`: the lexicon's `POS\tlemma` keys (see keepEntry).
+ */
+export function buildPack(text, limits = LIMITS, known = new Set()) {
   // lemmas and forms go into the pack as lookup keys: NFC, no soft hyphens or zero-width characters
   const lines = text
     .normalize('NFC')
@@ -617,7 +665,7 @@ export function buildPack(text, limits = LIMITS) {
   })
   const mentions = mentionCounts(lines)
   const entries = inferPlurals(mergeSenses(senses, limits))
-    .filter((e) => keepEntry(e, mentions))
+    .filter((e) => keepEntry(e, mentions, known))
     .sort((a, b) => byCodeUnits(a.lemma, b.lemma) || byCodeUnits(a.pos, b.pos))
   return { header, entries, lines: entries.map(formatPackLine) }
 }

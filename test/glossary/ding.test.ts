@@ -9,6 +9,7 @@ import {
   formatPackLine,
   inferPlurals,
   keepEntry,
+  lexiconKeys,
   mergeSenses,
   parseDingLine,
 } from '../../dictionaries/ding/parse.mjs'
@@ -82,6 +83,21 @@ describe('Ding lines', () => {
     expect(sense?.lemma).toBe('verhandeln')
     expect(sense?.glosses).toEqual(['to negotiate (about, on) (with sb.)'])
   })
+
+  it('drops an article before a noun, a clause after a comma, and prepositions before placeholders', () => {
+    expect(parseDingLine('das Internet {n}; das Netz {n} :: the Internet; the net').map((s) => s.lemma)).toEqual([
+      'Internet',
+      'Netz',
+    ])
+    expect(parseDingLine('argumentieren, dass {vi} :: to argue that').map((s) => s.lemma)).toEqual(['argumentieren'])
+    const [konfrontieren] = parseDingLine('jdn. mit etw. konfrontieren {vt} :: to confront sb. with sth.')
+    expect(konfrontieren).toMatchObject({ lemma: 'konfrontieren', pos: 'VERB', pattern: 'jdn. mit etw. konfrontieren' })
+    const [wenden] = parseDingLine('sich an jdn. wenden {vr} :: to turn to sb.')
+    expect(wenden).toMatchObject({ lemma: 'wenden', reflexive: true, pattern: 'sich an jdn. wenden' })
+    // a phrase keeps its words; "die" before a lowercase word is no article of a noun
+    expect(parseDingLine('in Verbindung treten {vi} :: to get in touch')[0]?.lemma).toBe('in Verbindung treten')
+    expect(parseDingLine('die meisten {pron} :: most')[0]?.lemma).toBe('die meisten')
+  })
 })
 
 describe('Ding entries', () => {
@@ -137,6 +153,33 @@ describe('Ding entries', () => {
     expect(entry?.senses[0]).toEqual({ glosses: ['withdraw'], domains: ['pol'], note: 'sich zurückziehen' })
   })
 
+  it('notes the prepositions a verb sense governs', () => {
+    const [entry] = mergeSenses(
+      senses(
+        'wenden {vt} :: to turn over',
+        'sich an jdn. wenden {vr} :: to turn to sb.',
+        'jdn. mit etw. konfrontieren {vt} :: to confront sb. with sth.',
+      ),
+    )
+    expect(entry?.senses.map((s) => s.note)).toEqual([undefined, 'sich an jdn. wenden'])
+    const konfrontieren = mergeSenses(senses('jdn. mit etw. konfrontieren {vt} :: to confront sb. with sth.'))[0]
+    expect(konfrontieren?.senses[0]?.note).toBe('jdn. mit etw. konfrontieren')
+  })
+
+  it('infers no plural across a prefix: Ausland is no kind of Land', () => {
+    const entries = inferPlurals(
+      mergeSenses(
+        senses(
+          'Land {n} | Länder {pl} :: country | countries',
+          'Ausland {n} :: foreign countries',
+          'Heimatland {n} :: home country',
+        ),
+      ),
+    )
+    expect(entries.find((e) => e.lemma === 'Ausland')?.plural).toBeUndefined()
+    expect(entries.find((e) => e.lemma === 'Heimatland')?.plural).toBe('Heimatländer')
+  })
+
   it('keeps news words and common words, leaves out technical words Ding mentions once', () => {
     const entries = mergeSenses(senses('Zelle {f} [pol.] :: cell', 'Fruchttaube {f} [ornith.] :: fruit dove'))
     const mentions = new Map([
@@ -144,6 +187,27 @@ describe('Ding entries', () => {
       ['Fruchttaube', 1],
     ])
     expect(entries.filter((e) => keepEntry(e, mentions)).map((e) => e.lemma)).toEqual(['Zelle'])
+  })
+
+  it('keeps words the morphology lexicon lists, whatever their subject, and technical words Ding uses often', () => {
+    const entries = mergeSenses(
+      senses(
+        'Elektrizität {f} [phys.] :: electricity',
+        'Fruchttaube {f} [ornith.] :: fruit dove',
+        'Kernreaktor {m} [phys.] :: nuclear reactor',
+      ),
+    )
+    const mentions = new Map([
+      ['Elektrizität', 1],
+      ['Fruchttaube', 2],
+      ['Kernreaktor', 3],
+    ])
+    const known = lexiconKeys('N\tElektrizität\tf\t0en\nV\tfliegen\t0t\n')
+    expect(known.has('NOUN\tElektrizität')).toBe(true)
+    expect(entries.filter((e) => keepEntry(e, mentions, known)).map((e) => e.lemma)).toEqual([
+      'Elektrizität',
+      'Kernreaktor',
+    ])
   })
 
   it('writes plurals as endings where it can, and reads them back', () => {
