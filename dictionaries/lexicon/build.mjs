@@ -74,6 +74,19 @@ for (const lemma of Object.keys(verbs).sort(byLemma)) {
       for (const person of ['1', '2', '3']) tag(v[mood]?.[number]?.[person], person === '3' ? third : any)
   }
   for (const f of v.PA2 ?? []) tagOne(f, TAGS.participle)
+  // wenden and senden have a second, mixed past beside the regular one, which the source
+  // lacks: its participle gewandt/gesandt shows it (wandte sich, entsandte, sandte)
+  const mixed = /^(.*[ws])enden$/.exec(lemma)
+  if (mixed && (v.PA2 ?? []).some((f) => /[ws]andt$/.test(f))) {
+    const past = `${mixed[1].slice(0, -1)}${mixed[1].slice(-1)}andte`
+    for (const [ending, t] of [
+      ['', TAGS.past3],
+      ['st', TAGS.past],
+      ['n', TAGS.past3],
+      ['t', TAGS.past],
+    ])
+      tagOne(past + ending, t)
+  }
   tag(v.PA1, TAGS.presentParticiple)
   tag(v.EIZ, TAGS.zuInfinitive)
   if (v.IMP) for (const f of Object.values(v.IMP)) if (!Array.isArray(f)) tagOne(f, TAGS.imperative)

@@ -4,6 +4,7 @@
  */
 import type { Annotation, Entry } from '../document.js'
 import type { Analysis } from '../morphology/index.js'
+import { derivedEntry } from './derived.js'
 import type { Dictionary } from './dictionary.js'
 import { DING_SOURCE } from './ding.js'
 import { keyVariants } from './keys.js'
@@ -38,6 +39,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     }
     return found
   }
+  const find = (key: string) => cachedLookup(key, key)
   return (_text, analysis) => {
     const used: Record<string, Entry> = {}
     const annotations: Annotation[] = []
@@ -64,7 +66,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos)
       // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
       if (entries.length === 0 && pos === 'ADJ')
-        entries = byPartOfSpeech(cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`), pos)
+        entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
       if (entries.length === 0 && token && unit.kind === 'word') {
         for (const place of placeCandidates(token.text)) {
           const composed = cachedLookup(place, place)
@@ -79,6 +81,10 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
         if (composed) entries = [composed]
+      }
+      if (entries.length === 0 && unit.kind !== 'separable-verb') {
+        const derived = derivedEntry(unit.lemma, pos, find)
+        if (derived) entries = [derived]
       }
       // plain words without an entry carry nothing beyond their token; compounds and particle verbs always do
       if (entries.length === 0 && unit.kind === 'word') continue

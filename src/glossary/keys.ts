@@ -17,9 +17,19 @@ export function lookupKey(surface: string): string {
   return key
 }
 
-/** Keys to try for a surface form, best first: as written, then with the first letter changed in case. */
+/**
+ * Keys to try for a surface form, best first: as written, then with the first letter changed
+ * in case; for a word with ß, the same in the spelling of 1996, where ß after a short vowel
+ * became ss (Schloß → Schloss, Kongreß → Kongress, daß → dass).
+ */
 export function keyVariants(surface: string): string[] {
   const key = lookupKey(surface)
+  const variants = caseVariants(key)
+  if (key.includes('ß')) variants.push(...caseVariants(key.replaceAll('ß', 'ss')))
+  return variants
+}
+
+function caseVariants(key: string): string[] {
   const first = key.charAt(0)
   const lower = first.toLowerCase()
   const upper = first.toUpperCase()

@@ -185,6 +185,11 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
     }
     const suffixed = suffixAdjective(lower)
     if (suffixed) out.push({ lemma: suffixed, pos: 'ADJ', score: 22 })
+    // an inflected present participle of a known verb is an adjective: fehlenden → fehlend
+    // (not the particle verb fehl|enden)
+    const participle = /^(\p{Ll}+[elr]?n)d(?:e|en|em|er|es)$/u.exec(lower)
+    if (participle && lexicon.hasVerb(participle[1] as string))
+      out.push({ lemma: `${participle[1]}d`, pos: 'ADJ', score: 31 })
     const pv = particleVerb(lower, lexicon)
     if (pv) out.push({ lemma: pv.lemma, pos: AUXILIARIES.has(pv.lemma) ? 'AUX' : 'VERB', score: 28, tags: pv.tags })
   }

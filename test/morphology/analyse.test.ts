@@ -25,6 +25,18 @@ describe('lemmas', () => {
     expect(lemmas('Russland hat Soldaten entsandt.').entsandt).toBe('entsenden')
   })
 
+  it('the mixed past of wenden and senden', () => {
+    expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
+    expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
+  })
+
+  it('inflected present participles are adjectives, also of verbs the lexicon lacks', () => {
+    const doc = annotate('Menschen mit fehlenden Abschlüssen in erdgasproduzierenden Ländern.')
+    const token = (text: string) => doc.tokens.find((t) => t.text === text)
+    expect(token('fehlenden')).toMatchObject({ lemma: 'fehlend', pos: 'ADJ' })
+    expect(token('erdgasproduzierenden')).toMatchObject({ lemma: 'erdgasproduzierend', pos: 'ADJ' })
+  })
+
   it('joined forms of particle verbs in subordinate clauses', () => {
     expect(lemmas('Er sagte, dass sie die Gespräche aufnahm.').aufnahm).toBe('aufnehmen')
   })

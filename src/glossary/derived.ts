@@ -1,0 +1,119 @@
+/**
+ * Words no dictionary lists but German makes by rule from words they do list. Each gets an
+ * entry composed from its base, marked as composed, in the compound style "base gloss + ending
+ * (what it does)":
+ * - present participles used as adjectives: fehlend ← fehlen, erdgasproduzierend ← Erdgas +
+ *   produzieren;
+ * - adjectives and participles used as nouns: Selbstständige ← selbstständig, Alleinlebende
+ *   ← allein + leben;
+ * - nouns of action in -ung: Erreichung ← erreichen, Verlesung ← verlesen;
+ * - ages and decades written with digits: 24-jährig, 39-Jährige, 1960er, 1990er-Jahre.
+ */
+import type { Entry, Gender } from '../document.js'
+
+/** Entries for a key, over all dictionaries in order. */
+export type Find = (key: string) => Entry[]
+
+const glossOf = (entry: Entry) => entry.senses[0]?.glosses[0] ?? ''
+
+const composed = (lemma: string, pos: string, gloss: string, base: Entry | undefined): Entry => {
+  const entry: Entry = {
+    id: `composed:${lemma}:${pos}`,
+    lemma,
+    pos,
+    senses: [{ glosses: [gloss] }],
+    domains: base?.domains ?? [],
+    source: 'composed',
+    composed: true,
+  }
+  if (base?.level) entry.level = base.level
+  return entry
+}
+
+const ofClass = (entries: Entry[], pos: string) => entries.find((e) => e.pos === pos)
+
+/**
+ * A verb, found whole or as a known verb after a modifier the dictionaries know: "produzieren",
+ * "erdgasproduzieren" (Erdgas + produzieren), "alleinleben" (allein + leben). Returns the
+ * gloss text of its parts.
+ */
+function verbParts(infinitive: string, find: Find): { text: string; verb: Entry } | undefined {
+  const whole = ofClass(find(infinitive), 'VERB')
+  if (whole) return { text: `${infinitive} ${glossOf(whole)}`, verb: whole }
+  // a known verb at the end after a known noun, adjective or adverb; of several such splits the
+  // longest modifier: allein + leben, not All + einleben
+  for (let at = infinitive.length - 4; at >= 3; at--) {
+    const verb = ofClass(find(infinitive.slice(at)), 'VERB')
+    if (!verb) continue
+    const modifier = infinitive.slice(0, at)
+    const first = find(modifier)[0] ?? find(modifier.charAt(0).toUpperCase() + modifier.slice(1))[0]
+    if (!first) continue
+    return { text: `${first.lemma} ${glossOf(first)} + ${verb.lemma} ${glossOf(verb)}`, verb }
+  }
+  return undefined
+}
+
+/** A present participle: the verb it comes from and the composed gloss. */
+function participle(lemma: string, find: Find): { text: string; verb: Entry } | undefined {
+  const m = /^(\p{Ll}[\p{Ll}-]*[elr]?n)d$/u.exec(lemma)
+  if (!m) return undefined
+  const parts = verbParts(m[1] as string, find)
+  return parts && { text: `${parts.text} + -end (-ing)`, verb: parts.verb }
+}
+
+const AGE = /^(\d+)-jährige?[nmrs]?$/iu
+const DECADE = /^(1[0-9]|20)(\d)0(?:-?er)(?:-?(?:Jahre|Jahren|Jahrzehnt|Jahrzehnts))?$/u
+
+/** Ages and decades written with digits, by rule. */
+function numberEntry(lemma: string): Entry | undefined {
+  const age = AGE.exec(lemma)
+  if (age) {
+    const noun = lemma.charAt((age[1] as string).length + 1) === 'J'
+    const gloss = `${age[1]}-year-old${noun ? ' (person)' : ''}`
+    return composed(lemma, noun ? 'NOUN' : 'ADJ', gloss, undefined)
+  }
+  const decade = DECADE.exec(lemma)
+  if (decade) return composed(lemma, 'ADJ', `the ${decade[1]}${decade[2]}0s`, undefined)
+  return undefined
+}
+
+/**
+ * The verb a noun in -ung is made from: Erreichung ← erreichen, Änderung ← ändern,
+ * Verhandlung ← verhandeln.
+ */
+function actionNoun(lemma: string, find: Find): Entry | undefined {
+  const m = /^(\p{Lu}\p{Ll}+)ung$/u.exec(lemma)
+  if (!m) return undefined
+  const stem = (m[1] as string).toLowerCase()
+  for (const infinitive of [`${stem}en`, `${stem}n`]) {
+    const parts = verbParts(infinitive, find)
+    if (!parts) continue
+    const entry = composed(lemma, 'NOUN', `${parts.text} + -ung (the act or its result)`, parts.verb)
+    entry.gender = 'f' as Gender
+    entry.plural = `${lemma}en`
+    return entry
+  }
+  return undefined
+}
+
+/** An adjective or participle used as a noun: die Selbstständige, der Alleinlebende. */
+function nominalised(lemma: string, find: Find): Entry | undefined {
+  if (!/^\p{Lu}\p{Ll}+e$/u.test(lemma)) return undefined
+  const adjective = lemma.charAt(0).toLowerCase() + lemma.slice(1, -1)
+  const known = ofClass(find(adjective), 'ADJ') ?? ofClass(find(`${adjective}e`), 'ADJ')
+  if (known) return composed(lemma, 'NOUN', `${adjective} ${glossOf(known)} + -e (person or thing)`, known)
+  const p = participle(adjective, find)
+  return p && composed(lemma, 'NOUN', `${p.text} + -e (person or thing)`, p.verb)
+}
+
+/** An entry made by rule for a word no dictionary lists, or undefined. */
+export function derivedEntry(lemma: string, pos: string | undefined, find: Find): Entry | undefined {
+  const number = numberEntry(lemma)
+  if (number) return number
+  if (pos === 'ADJ' || pos === 'ADV') {
+    const p = participle(lemma, find)
+    return p && composed(lemma, 'ADJ', p.text, p.verb)
+  }
+  if (pos === 'NOUN') return nominalised(lemma, find) ?? actionNoun(lemma, find)
+  return undefined
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { Entry } from '../../src/document.js'
+import { derivedEntry } from '../../src/glossary/derived.js'
+import { keyVariants } from '../../src/glossary/keys.js'
+import { buildDictionary, createReader } from '../../src/index.js'
+
+const dictionary = buildDictionary('test', [
+  { lemma: 'fehlen', pos: 'VERB', senses: [{ glosses: ['be missing'] }], domains: [] },
+  { lemma: 'produzieren', pos: 'VERB', senses: [{ glosses: ['produce'] }], domains: ['econ'] },
+  { lemma: 'Erdgas', pos: 'NOUN', gender: 'n', senses: [{ glosses: ['natural gas'] }], domains: ['econ'] },
+  { lemma: 'erreichen', pos: 'VERB', senses: [{ glosses: ['reach'] }], domains: [] },
+  { lemma: 'ändern', pos: 'VERB', senses: [{ glosses: ['change'] }], domains: [] },
+  { lemma: 'selbstständig', pos: 'ADJ', senses: [{ glosses: ['self-employed'] }], domains: [] },
+  { lemma: 'allein', pos: 'ADV', senses: [{ glosses: ['alone'] }], domains: [] },
+  { lemma: 'All', pos: 'NOUN', gender: 'n', senses: [{ glosses: ['universe'] }], domains: [] },
+  { lemma: 'leben', pos: 'VERB', senses: [{ glosses: ['live'] }], domains: [] },
+  { lemma: 'einleben', pos: 'VERB', senses: [{ glosses: ['settle in'] }], domains: [] },
+  { lemma: 'Kongress', pos: 'NOUN', gender: 'm', senses: [{ glosses: ['congress'] }], domains: ['pol'] },
+])
+const find = (key: string): Entry[] => [...(dictionary.words.get(key) ?? [])]
+const gloss = (lemma: string, pos: string) => derivedEntry(lemma, pos, find)?.senses[0]?.glosses[0]
+
+describe('entries made by rule', () => {
+  it('explains a present participle by its verb, also after a modifier', () => {
+    expect(gloss('fehlend', 'ADJ')).toBe('fehlen be missing + -end (-ing)')
+    expect(gloss('erdgasproduzierend', 'ADJ')).toBe('Erdgas natural gas + produzieren produce + -end (-ing)')
+    expect(gloss('tausend', 'ADJ')).toBeUndefined()
+  })
+
+  it('explains adjectives and participles used as nouns, preferring the longest modifier', () => {
+    expect(gloss('Selbstständige', 'NOUN')).toBe('selbstständig self-employed + -e (person or thing)')
+    expect(gloss('Alleinlebende', 'NOUN')).toBe('allein alone + leben live + -end (-ing) + -e (person or thing)')
+  })
+
+  it('explains a noun in -ung by its verb, as a feminine noun with plural -en', () => {
+    expect(derivedEntry('Erreichung', 'NOUN', find)).toMatchObject({
+      gender: 'f',
+      plural: 'Erreichungen',
+      composed: true,
+      senses: [{ glosses: ['erreichen reach + -ung (the act or its result)'] }],
+    })
+    expect(gloss('Änderung', 'NOUN')).toBe('ändern change + -ung (the act or its result)')
+    expect(gloss('Zeitung', 'NOUN')).toBeUndefined()
+  })
+
+  it('writes ages and decades in English', () => {
+    expect(gloss('24-jährigen', 'ADJ')).toBe('24-year-old')
+    expect(gloss('39-Jährige', 'NOUN')).toBe('39-year-old (person)')
+    expect(gloss('1960er', 'ADJ')).toBe('the 1960s')
+    expect(gloss('1990er-Jahre', 'NOUN')).toBe('the 1990s')
+  })
+
+  it('looks up the spelling of 1996 for a word with ß', () => {
+    expect(keyVariants('Kongreß')).toContain('Kongress')
+    expect(keyVariants('Straße')).toEqual(['Straße', 'straße', 'Strasse', 'strasse'])
+  })
+
+  it('reaches the document through the glosser', () => {
+    const reader = createReader({ dictionaries: [dictionary] })
+    const doc = reader.annotate('Die fehlenden Mittel und der neue Kongreß.')
+    const glossOf = (text: string) => {
+      const i = doc.tokens.findIndex((t) => t.text === text)
+      const a = doc.annotations.find((x) => x.tokens.includes(i))
+      return doc.entries[a?.entries[0] as string]
+    }
+    expect(glossOf('fehlenden')).toMatchObject({ lemma: 'fehlend', composed: true })
+    expect(glossOf('Kongreß')?.lemma).toBe('Kongress')
+  })
+})
