@@ -7,6 +7,7 @@
  * - adjectives and participles used as nouns: Selbstständige ← selbstständig, Alleinlebende
  *   ← allein + leben;
  * - nouns of action in -ung: Erreichung ← erreichen, Verlesung ← verlesen;
+ * - adjectives made of others: erzkonservativ, hellblau, politisch-sozial;
  * - ages and decades written with digits: 24-jährig, 39-Jährige, 1960er, 1990er-Jahre.
  */
 import type { Entry, Gender } from '../document.js'
@@ -33,22 +34,80 @@ const composed = (lemma: string, pos: string, gloss: string, base: Entry | undef
 const ofClass = (entries: Entry[], pos: string) => entries.find((e) => e.pos === pos)
 
 /**
- * A verb, found whole or as a known verb after a modifier the dictionaries know: "produzieren",
- * "erdgasproduzieren" (Erdgas + produzieren), "alleinleben" (allein + leben). Returns the
- * gloss text of its parts.
+ * A word of class `pos`, found whole or as a known word of that class after a modifier the
+ * dictionaries know: "produzieren", "erdgasproduzieren" (Erdgas + produzieren), "alleinleben"
+ * (allein + leben), "erzkonservativ" (erz + konservativ). Returns the gloss text of its parts.
  */
-function verbParts(infinitive: string, find: Find): { text: string; verb: Entry } | undefined {
-  const whole = ofClass(find(infinitive), 'VERB')
-  if (whole) return { text: `${infinitive} ${glossOf(whole)}`, verb: whole }
-  // a known verb at the end after a known noun, adjective or adverb; of several such splits the
-  // longest modifier: allein + leben, not All + einleben
-  for (let at = infinitive.length - 4; at >= 3; at--) {
-    const verb = ofClass(find(infinitive.slice(at)), 'VERB')
-    if (!verb) continue
-    const modifier = infinitive.slice(0, at)
+function partsOf(word: string, pos: string, find: Find): { text: string; head: Entry } | undefined {
+  const whole = ofClass(find(word), pos)
+  if (whole) return { text: `${word} ${glossOf(whole)}`, head: whole }
+  // a known word at the end after a known noun, adjective or adverb; of several such splits
+  // the longest modifier: allein + leben, not All + einleben
+  for (let at = word.length - 4; at >= 3; at--) {
+    const head = ofClass(find(word.slice(at)), pos)
+    if (!head) continue
+    const modifier = word.slice(0, at)
     const first = find(modifier)[0] ?? find(modifier.charAt(0).toUpperCase() + modifier.slice(1))[0]
     if (!first) continue
-    return { text: `${first.lemma} ${glossOf(first)} + ${verb.lemma} ${glossOf(verb)}`, verb }
+    return { text: `${first.lemma} ${glossOf(first)} + ${head.lemma} ${glossOf(head)}`, head }
+  }
+  return undefined
+}
+
+const verbParts = (infinitive: string, find: Find) => {
+  const parts = partsOf(infinitive, 'VERB', find)
+  return parts && { text: parts.text, verb: parts.head }
+}
+
+/** Prefixes of adjectives whose sense differs from the noun they look like: erzkonservativ is not "ore conservative". */
+const ADJECTIVE_PREFIXES: [string, string][] = [
+  ['erz', 'arch-, thoroughly'],
+  ['ur', 'original, very'],
+  ['rechts', 'right-wing'],
+  ['links', 'left-wing'],
+  ['pro', 'pro-'],
+  ['anti', 'anti-'],
+  ['nicht', 'non-'],
+  ['halb', 'half-'],
+  ['hoch', 'highly'],
+  ['tief', 'deeply'],
+  ['gesamt', 'overall, all-'],
+  ['nord', 'north, northern'],
+  ['süd', 'south, southern'],
+  ['ost', 'east, eastern'],
+  ['west', 'west, western'],
+  ['mittel', 'central, middle'],
+]
+
+/**
+ * An adjective made of others: erzkonservativ, hellblau, politisch-sozial, pro-chinesisch.
+ * Hyphenated parts need not all be known, the last one must be.
+ */
+function adjectiveParts(lemma: string, find: Find): Entry | undefined {
+  if (lemma.includes('-')) {
+    const words = lemma.split('-')
+    const last = words[words.length - 1] as string
+    const head = ofClass(find(last), 'ADJ') ?? ofClass(find(last.replace(/(?:e|en|em|er|es)$/, '')), 'ADJ')
+    if (!head || words.some((w) => w === '')) return undefined
+    const glosses = words.slice(0, -1).map((w) => {
+      const prefix = ADJECTIVE_PREFIXES.find(([german]) => german === w.toLowerCase())
+      if (prefix) return `${w}- ${prefix[1]}`
+      const e = find(w)[0]
+      return e ? `${w} ${glossOf(e)}` : w
+    })
+    return composed(lemma, 'ADJ', [...glosses, `${head.lemma} ${glossOf(head)}`].join(' + '), head)
+  }
+  // the analyser leaves the ending on adjectives it does not know: dunkelblaue
+  const bare = lemma.replace(/(?:e|en|em|er|es)$/, '')
+  const listed = bare !== lemma ? ofClass(find(bare), 'ADJ') : undefined
+  if (listed) return listed
+  for (const form of [lemma, bare]) {
+    const prefix = ADJECTIVE_PREFIXES.find(([german]) => form.startsWith(german) && form.length - german.length >= 4)
+    const head = prefix && ofClass(find(form.slice(prefix[0].length)), 'ADJ')
+    if (prefix && head)
+      return composed(lemma, 'ADJ', `${prefix[0]}- ${prefix[1]} + ${head.lemma} ${glossOf(head)}`, head)
+    const parts = form.length >= 7 ? partsOf(form, 'ADJ', find) : undefined
+    if (parts) return composed(lemma, 'ADJ', parts.text, parts.head)
   }
   return undefined
 }
@@ -112,7 +171,7 @@ export function derivedEntry(lemma: string, pos: string | undefined, find: Find)
   if (number) return number
   if (pos === 'ADJ' || pos === 'ADV') {
     const p = participle(lemma, find)
-    return p && composed(lemma, 'ADJ', p.text, p.verb)
+    return p ? composed(lemma, 'ADJ', p.text, p.verb) : adjectiveParts(lemma, find)
   }
   if (pos === 'NOUN') return nominalised(lemma, find) ?? actionNoun(lemma, find)
   return undefined

@@ -243,19 +243,32 @@ export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry
 
 export const NAME_SOURCE = 'name'
 
+/** Words that join the parts of a name in other languages: Voice of America, Rodrigo de la Serna, Bandar bin Sultan. */
+const NAME_CONNECTORS = new Set(
+  'of for the and on in at to de del della da do dos das du la le les van von der den ter al el bin ibn abu y e'.split(
+    ' ',
+  ),
+)
+
 /**
  * Names that no dictionary knows (most people and many places in the news) still need telling
  * apart from words to learn: a run of consecutive unknown names (Mitt Romney, Hong Kong)
- * becomes one entity with an entry that says so, marked as composed.
+ * becomes one entity with an entry that says so, marked as composed. A run also takes the
+ * connectors of foreign names between two of its words (National Association for the
+ * Advancement of Colored People) and capitalised words without any entry next to a name
+ * (Michel Wolter, where Michel is a German noun too; New York Times).
  */
 function unknownNames(analysis: Analysis, annotations: Annotation[]): { tokens: number[]; entry: Entry }[] {
   const glossed = new Set<number>()
   for (const a of annotations) if (a.entries.length > 0) for (const i of a.tokens) glossed.add(i)
+  const tokens = analysis.tokens
   const names: { tokens: number[]; entry: Entry }[] = []
   let run: number[] = []
   const flush = () => {
+    // a run neither starts nor ends with a connector
+    while (run.length > 0 && NAME_CONNECTORS.has(tokens[run[run.length - 1] as number]?.text ?? '')) run.pop()
     if (run.length === 0) return
-    const lemma = run.map((i) => analysis.tokens[i]?.lemma ?? analysis.tokens[i]?.text).join(' ')
+    const lemma = run.map((i) => tokens[i]?.lemma ?? tokens[i]?.text).join(' ')
     names.push({
       tokens: run,
       entry: {
@@ -274,10 +287,34 @@ function unknownNames(analysis: Analysis, annotations: Annotation[]): { tokens: 
   analysis.sentences.forEach((s, k) => {
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) sentenceOf[i] = k
   })
-  analysis.tokens.forEach((token, i) => {
+  const proper = (i: number) => tokens[i]?.pos === 'PROPN' && tokens[i]?.kind === 'word'
+  const sameSentence = (a: number, b: number) => sentenceOf[a] !== undefined && sentenceOf[a] === sentenceOf[b]
+  // a word of a name: an unknown name, or a capitalised word without an entry beside a name
+  const nameWord = (i: number): boolean => {
+    const token = tokens[i]
+    if (!token || token.kind !== 'word' || glossed.has(i)) return false
+    if (token.pos === 'PROPN') return true
+    if (token.pos !== 'NOUN' || !/^\p{Lu}/u.test(token.text)) return false
+    const connector = (k: number) => NAME_CONNECTORS.has(tokens[k]?.text ?? '')
+    const beside = (k: number) => proper(k) && sameSentence(Math.min(i, k), Math.max(i, k))
+    // next to a name, or before a connector and a name: Association for the Advancement
+    return (
+      beside(i - 1) || beside(i + 1) || (connector(i + 1) && (beside(i + 2) || (connector(i + 2) && beside(i + 3))))
+    )
+  }
+  // one or two connectors, then a word of a name: "for the Advancement"
+  const connectsNames = (i: number): boolean => {
+    for (let k = i; k < i + 2; k++) {
+      if (glossed.has(k) || !NAME_CONNECTORS.has(tokens[k]?.text ?? '') || !sameSentence(i, k + 1)) return false
+      if (nameWord(k + 1)) return true
+    }
+    return false
+  }
+  tokens.forEach((token, i) => {
     const previous = run[run.length - 1]
     if (previous !== undefined && (i !== previous + 1 || sentenceOf[previous] !== sentenceOf[i])) flush()
-    if (token.pos === 'PROPN' && token.kind === 'word' && !glossed.has(i)) run.push(i)
+    if (nameWord(i)) run.push(i)
+    else if (run.length > 0 && connectsNames(i)) run.push(i)
     else flush()
   })
   flush()

@@ -165,6 +165,9 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
   }
 }
 
+const NAME_PARTICLE =
+  /^(?:al|el|ad|ar|as|asch|at|az|bin|ibn|abu|ben|bint|van|von|de|da|di|del|dos|du|la|le|ul)-\p{Lu}\p{Ll}/u
+
 function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): Scored[] {
   const out: Scored[] = []
   const forms = [form, ...spellingVariants(form)]
@@ -193,6 +196,8 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
     const pv = particleVerb(lower, lexicon)
     if (pv) out.push({ lemma: pv.lemma, pos: AUXILIARIES.has(pv.lemma) ? 'AUX' : 'VERB', score: 28, tags: pv.tags })
   }
+  // a name with an Arabic, Dutch, Romance or German particle: al-Maliki, el-Arab, van-Gogh
+  if (NAME_PARTICLE.test(form)) out.push({ lemma: form, pos: 'PROPN', score: 30 })
   // a hyphenated word that ends in a noun is a compound whatever it starts with: 2000er-Jahren
   if (!isCapitalised(form) && /-\p{Lu}/u.test(form)) {
     const c = compound(form, lexicon)

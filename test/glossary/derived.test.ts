@@ -67,3 +67,29 @@ describe('entries made by rule', () => {
     expect(glossOf('Kongreß')?.lemma).toBe('Kongress')
   })
 })
+
+describe('adjectives made of others', () => {
+  const more = buildDictionary('test', [
+    { lemma: 'konservativ', pos: 'ADJ', senses: [{ glosses: ['conservative'] }], domains: ['pol'] },
+    { lemma: 'chinesisch', pos: 'ADJ', senses: [{ glosses: ['Chinese'] }], domains: [] },
+    { lemma: 'politisch', pos: 'ADJ', senses: [{ glosses: ['political'] }], domains: ['pol'] },
+    { lemma: 'sozial', pos: 'ADJ', senses: [{ glosses: ['social'] }], domains: [] },
+    { lemma: 'dunkel', pos: 'ADJ', senses: [{ glosses: ['dark'] }], domains: [] },
+    { lemma: 'blau', pos: 'ADJ', senses: [{ glosses: ['blue'] }], domains: [] },
+    { lemma: 'Erz', pos: 'NOUN', gender: 'n', senses: [{ glosses: ['ore'] }], domains: [] },
+  ])
+  const findMore = (key: string): Entry[] => [...(more.words.get(key) ?? [])]
+  const glossMore = (lemma: string) => derivedEntry(lemma, 'ADJ', findMore)?.senses[0]?.glosses[0]
+
+  it('reads a prefix by its own sense, not as the noun it looks like', () => {
+    expect(glossMore('erzkonservativ')).toBe('erz- arch-, thoroughly + konservativ conservative')
+    expect(glossMore('pro-chinesische')).toBe('pro- pro- + chinesisch Chinese')
+  })
+
+  it('composes from known adjectives, with or without a hyphen, and drops an ending left on', () => {
+    expect(glossMore('politisch-sozialen')).toBe('politisch political + sozial social')
+    expect(glossMore('dunkelblaue')).toBe('dunkel dark + blau blue')
+    expect(glossMore('blauen')).toBe('blue')
+    expect(glossMore('xyz-abc')).toBeUndefined()
+  })
+})

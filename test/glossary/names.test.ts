@@ -35,4 +35,17 @@ describe('names', () => {
       composed: true,
     })
   })
+
+  it('joins the connectors of foreign names, never at the edge of a name', () => {
+    expect(entities('Er hörte Voice of America.')).toEqual(['Voice of America: name'])
+    expect(entities('Die Association for the Advancement of Colored People klagte.')).toEqual([
+      'Association for the Advancement of Colored People: name',
+    ])
+    expect(entities('Romney and friends.')).toEqual(['Romney: name'])
+  })
+
+  it('takes a name with a particle (al-Maliki) and a capitalised word without an entry beside a name', () => {
+    expect(entities('Er traf al-Maliki.')).toEqual(['al-Maliki: name'])
+    expect(entities('Der Vorschlag von Michel Wolter kam spät.')).toEqual(['Michel Wolter: name'])
+  })
 })
