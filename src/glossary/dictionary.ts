@@ -37,22 +37,30 @@ const VARIABLE_FORMS = new Set([
 export function buildDictionary(source: string, packEntries: PackEntry[]): Dictionary {
   const words = new Map<string, Entry[]>()
   const phrases: PhrasePattern[] = []
+  const addWord = (form: string, entry: Entry) => {
+    const key = lookupKey(form)
+    const list = words.get(key)
+    if (!list) words.set(key, [entry])
+    else if (!list.includes(entry)) list.push(entry)
+  }
+  const multiword = (text: string) => /\s/.test(text.trim())
   for (const packEntry of packEntries) {
     const entry = toDocumentEntry(packEntry, source)
-    if (!/\s/.test(packEntry.lemma.trim())) {
-      for (const form of surfaceForms(packEntry)) {
-        const key = lookupKey(form)
-        const list = words.get(key)
-        if (!list) words.set(key, [entry])
-        else if (!list.includes(entry)) list.push(entry)
-      }
+    // a one-word entry may be written in several words and the other way round:
+    // ROG for Reporter ohne Grenzen, Britisch-Kolumbien for British Columbia
+    const forms = packEntry.forms ?? []
+    if (!multiword(packEntry.lemma)) {
+      for (const form of surfaceForms({ ...packEntry, forms: forms.filter((f) => !multiword(f)) })) addWord(form, entry)
+      for (const form of forms.filter(multiword))
+        phrases.push({ entry, words: phraseWords(lookupKey(form).split(/\s+/), packEntry) })
       continue
     }
-    const plural = packEntry.plural && /\s/.test(packEntry.plural) ? [packEntry.plural] : []
-    for (const written of [packEntry.lemma, ...plural, ...(packEntry.forms ?? [])]) {
-      const words = lookupKey(written).split(/\s+/)
-      if (words.length > 1) phrases.push({ entry, words: phraseWords(words, packEntry) })
-    }
+    for (const form of forms.filter((f) => !multiword(f)))
+      for (const surface of surfaceForms({ ...packEntry, lemma: form, forms: [], plural: undefined }))
+        addWord(surface, entry)
+    const plural = packEntry.plural && multiword(packEntry.plural) ? [packEntry.plural] : []
+    for (const written of [packEntry.lemma, ...plural, ...forms.filter(multiword)])
+      phrases.push({ entry, words: phraseWords(lookupKey(written).split(/\s+/), packEntry) })
   }
   return { source, words, phrases, size: packEntries.length }
 }

@@ -48,4 +48,32 @@ describe('names', () => {
     expect(entities('Er traf al-Maliki.')).toEqual(['al-Maliki: name'])
     expect(entities('Der Vorschlag von Michel Wolter kam spät.')).toEqual(['Michel Wolter: name'])
   })
+
+  it('finds a name under a form of another word count: ROG, Britisch-Kolumbien', () => {
+    const named = createReader({
+      dictionaries: [
+        buildDictionary('test', [
+          {
+            lemma: 'British Columbia',
+            pos: 'PROPN',
+            senses: [{ glosses: ['British Columbia'] }],
+            domains: ['geo'],
+            forms: ['Britisch-Kolumbien'],
+          },
+          {
+            lemma: 'RSF',
+            pos: 'PROPN',
+            senses: [{ glosses: ['Reporters Without Borders'] }],
+            domains: ['media'],
+            forms: ['Reporter ohne Grenzen'],
+          },
+        ]),
+      ],
+    })
+    const doc = named.annotate('In Britisch-Kolumbien sprachen die Reporter ohne Grenzen.')
+    const lemmas = doc.annotations
+      .filter((a) => a.kind === 'entity')
+      .map((a) => doc.entries[a.entries[0] as string]?.lemma)
+    expect(lemmas).toEqual(['British Columbia', 'RSF'])
+  })
 })
