@@ -117,15 +117,120 @@ function parseLine(text: string, start: number): Entry {
   return entry
 }
 
-/** The rows (pack lines, counted from 0) a key leads to. */
-type Rows = number | number[]
+/** FNV-1a over the UTF-16 code units of a string. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  return h
+}
 
-const addRow = (index: Map<string, Rows>, key: string, row: number) => {
-  const rows = index.get(key)
-  if (rows === undefined) index.set(key, row)
-  else if (typeof rows === 'number') {
-    if (rows !== row) index.set(key, [rows, row])
-  } else if (!rows.includes(row)) rows.push(row)
+/**
+ * The pack's lookup keys and the rows (pack lines, counted from 0) each leads to, in typed
+ * arrays: open addressing over key hashes, with the key's text checked in the pack itself
+ * (a lemma is the start of its line) or in a list of the keys made from the pack's columns
+ * (plurals, verb forms). A lookup touches a few array slots and the line it then reads,
+ * where a Map of 200,000 keys spent most of a lookup on cache misses.
+ */
+class KeyIndex {
+  readonly #text: string
+  /** per row: where its line and its lemma start and where the lemma ends */
+  readonly starts: number[] = []
+  readonly #lemmaEnds: number[] = []
+  /** keys made from columns (plurals, joined verb forms); a key refers to one as -1 - index */
+  readonly #made: string[] = []
+  /** per key: hash, text (row of its lemma, or -1 - made index), rows (a row, or -1 - list index) */
+  readonly #hashes: number[] = []
+  readonly #texts: number[] = []
+  readonly #rows: number[] = []
+  readonly #lists: number[][] = []
+  #table = new Int32Array(1 << 16)
+
+  constructor(text: string) {
+    this.#text = text
+  }
+
+  get size(): number {
+    return this.#hashes.length
+  }
+
+  /** A new row: its line starts at `start`, its lemma ends at `lemmaEnd`. */
+  addRow(start: number, lemmaEnd: number): number {
+    this.starts.push(start)
+    this.#lemmaEnds.push(lemmaEnd)
+    return this.starts.length - 1
+  }
+
+  /** The key with this text, or -1. */
+  find(key: string, hash = hashKey(key)): number {
+    const table = this.#table
+    const mask = table.length - 1
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = table[i] as number
+      if (slot === 0) return -1
+      const id = slot - 1
+      if (this.#hashes[id] === hash && this.#is(id, key)) return id
+    }
+  }
+
+  #is(id: number, key: string): boolean {
+    const ref = this.#texts[id] as number
+    if (ref < 0) return this.#made[-1 - ref] === key
+    const start = this.starts[ref] as number
+    return (this.#lemmaEnds[ref] as number) - start === key.length && this.#text.startsWith(key, start)
+  }
+
+  /** The text of key `id`. */
+  key(id: number): string {
+    const ref = this.#texts[id] as number
+    return ref < 0 ? (this.#made[-1 - ref] as string) : this.#text.slice(this.starts[ref], this.#lemmaEnds[ref])
+  }
+
+  /** The rows key `id` leads to, in the order they were added. */
+  rows(id: number): number | number[] {
+    const rows = this.#rows[id] as number
+    return rows >= 0 ? rows : (this.#lists[-1 - rows] as number[])
+  }
+
+  /** Adds `row` under the lemma of `lemmaRow` (made = undefined) or under the made key. */
+  add(row: number, made?: string): void {
+    const key = made ?? this.#text.slice(this.starts[row], this.#lemmaEnds[row])
+    const hash = hashKey(key)
+    const id = this.find(key, hash)
+    if (id >= 0) {
+      const rows = this.#rows[id] as number
+      if (rows === row) return
+      if (rows >= 0) {
+        this.#lists.push([rows, row])
+        this.#rows[id] = -this.#lists.length
+      } else {
+        const list = this.#lists[-1 - rows] as number[]
+        if (!list.includes(row)) list.push(row)
+      }
+      return
+    }
+    this.#hashes.push(hash)
+    if (made === undefined) this.#texts.push(row)
+    else {
+      this.#made.push(made)
+      this.#texts.push(-this.#made.length)
+    }
+    this.#rows.push(row)
+    if (this.#hashes.length * 2 > this.#table.length) this.#grow()
+    else this.#place(this.#hashes.length - 1)
+  }
+
+  #place(id: number): void {
+    const table = this.#table
+    const mask = table.length - 1
+    let i = (this.#hashes[id] as number) & mask
+    while (table[i] !== 0) i = (i + 1) & mask
+    table[i] = id + 1
+  }
+
+  #grow(): void {
+    this.#table = new Int32Array(this.#table.length * 2)
+    for (let id = 0; id < this.#hashes.length; id++) this.#place(id)
+  }
 }
 
 /**
@@ -138,62 +243,70 @@ const addRow = (index: Map<string, Rows>, key: string, row: number) => {
  */
 class PackWords extends Map<string, Entry[]> {
   readonly #text: string
-  readonly #rows: Map<string, Rows>
-  readonly #starts: Int32Array
+  readonly #index: KeyIndex
   readonly #removed = new Set<string>()
 
-  constructor(text: string, rows: Map<string, Rows>, starts: Int32Array) {
+  constructor(text: string, index: KeyIndex) {
     super()
     this.#text = text
-    this.#rows = rows
-    this.#starts = starts
+    this.#index = index
   }
 
-  /** A key of the pack, unless a caller has set or deleted it. */
-  #packRows(key: string): Rows | undefined {
-    if (this.#removed.size > 0 && this.#removed.has(key)) return undefined
-    return this.#rows.get(key)
+  /** The pack's key id for `key`, unless a caller has set or deleted it; else -1. */
+  #packKey(key: string): number {
+    if (this.#removed.size > 0 && this.#removed.has(key)) return -1
+    return this.#index.find(key)
+  }
+
+  #entry(row: number): Entry {
+    return parseLine(this.#text, this.#index.starts[row] as number)
   }
 
   override get(key: string): Entry[] | undefined {
-    const own = super.get(key)
-    if (own) return own
-    const rows = this.#packRows(key)
-    if (rows === undefined) return undefined
-    if (typeof rows === 'number') return [parseLine(this.#text, this.#starts[rows] as number)]
-    const all = rows.map((row) => parseLine(this.#text, this.#starts[row] as number))
+    if (super.size > 0) {
+      const own = super.get(key)
+      if (own) return own
+    }
+    const id = this.#packKey(key)
+    if (id < 0) return undefined
+    const rows = this.#index.rows(id)
+    if (typeof rows === 'number') return [this.#entry(rows)]
+    const all = rows.map((row) => this.#entry(row))
     // the entries whose lemma the key is come before those it is a plural or verb form of
     return [...all.filter((e) => e.lemma === key), ...all.filter((e) => e.lemma !== key)]
   }
 
   override has(key: string): boolean {
-    return super.has(key) || this.#packRows(key) !== undefined
+    return super.has(key) || this.#packKey(key) >= 0
   }
 
   override set(key: string, entries: Entry[]): this {
-    if (this.#rows.has(key)) this.#removed.add(key)
+    if (this.#index.find(key) >= 0) this.#removed.add(key)
     return super.set(key, entries)
   }
 
   override delete(key: string): boolean {
-    const inPack = this.#packRows(key) !== undefined
+    const inPack = this.#packKey(key) >= 0
     if (inPack) this.#removed.add(key)
     return super.delete(key) || inPack
   }
 
   override clear(): void {
-    for (const key of this.#rows.keys()) this.#removed.add(key)
+    for (const key of this.#packKeys()) this.#removed.add(key)
     super.clear()
   }
 
   /** Keys of the pack no caller has set or deleted. */
   *#packKeys(): IterableIterator<string> {
-    for (const key of this.#rows.keys()) if (!this.#removed.has(key)) yield key
+    for (let id = 0; id < this.#index.size; id++) {
+      const key = this.#index.key(id)
+      if (!this.#removed.has(key)) yield key
+    }
   }
 
   override get size(): number {
     // #removed holds only keys of the pack
-    return super.size + this.#rows.size - this.#removed.size
+    return super.size + this.#index.size - this.#removed.size
   }
 
   override forEach(callback: (value: Entry[], key: string, map: Map<string, Entry[]>) => void, thisArg?: unknown) {
@@ -225,8 +338,7 @@ class PackWords extends Map<string, Entry[]> {
  * it is come before entries it is a plural or verb form of.
  */
 export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
-  const index = new Map<string, Rows>()
-  const starts: number[] = []
+  const index = new KeyIndex(text)
   const tabs = [0, 0, 0, 0, 0]
   let size = 0
   let lineNumber = 0
@@ -243,31 +355,30 @@ export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
         from = Math.min((tabs[c] as number) + 1, end)
       }
       const column = (c: number) => text.slice(c === 0 ? start : (tabs[c - 1] as number) + 1, tabs[c])
-      const lemma = column(0)
+      const lemmaEnd = tabs[0] as number
+      const problem = (field: string, message: string) =>
+        packProblem(file, lineNumber, lemmaEnd > start ? column(0) : `line ${lineNumber}`, field, message)
+      if (lemmaEnd === start) throw problem('lemma', 'required')
       const pos = column(1)
       const gender = column(2)
-      if (lemma === '') throw packProblem(file, lineNumber, `line ${lineNumber}`, 'lemma', 'required')
-      if (!UPOS.has(pos)) throw packProblem(file, lineNumber, lemma, 'pos', 'must be a UD UPOS tag')
-      if (!GENDERS.has(gender)) throw packProblem(file, lineNumber, lemma, 'gender', 'must be m, f, n, pl or empty')
-      if (from >= end || text.charCodeAt(from) === 9)
-        throw packProblem(file, lineNumber, lemma, 'senses', 'at least one sense is required')
+      if (!UPOS.has(pos)) throw problem('pos', 'must be a UD UPOS tag')
+      if (!GENDERS.has(gender)) throw problem('gender', 'must be m, f, n, pl or empty')
+      if (from >= end || text.charCodeAt(from) === 9) throw problem('senses', 'at least one sense is required')
       // the build writes lemmas and forms as lookup keys already (NFC, no invisible characters)
-      const row = starts.length
-      starts.push(start)
-      addRow(index, lemma, row)
-      const plural = column(3)
-      if (plural && gender !== 'pl') addRow(index, decodePlural(lemma, plural), row)
-      const verb = column(4)
-      if (verb)
-        for (const form of verb.split('|')) {
+      const row = index.addRow(start, lemmaEnd)
+      index.add(row)
+      if ((tabs[3] as number) > (tabs[2] as number) + 1 && gender !== 'pl')
+        index.add(row, decodePlural(column(0), column(3)))
+      if ((tabs[4] as number) > (tabs[3] as number) + 1)
+        for (const form of column(4).split('|')) {
           const key = form && joined(form)
-          if (key) addRow(index, key, row)
+          if (key) index.add(row, key)
         }
       size++
     }
     start = end + 1
   }
-  return { source: DING_SOURCE, words: new PackWords(text, index, Int32Array.from(starts)), phrases: [], size }
+  return { source: DING_SOURCE, words: new PackWords(text, index), phrases: [], size }
 }
 
 const packProblem = (file: string, line: number, entry: string, field: string, message: string) =>
