@@ -71,6 +71,11 @@ export interface Annotation {
   parts?: AnnotationPart[]
   political: boolean
   level?: string
+  /**
+   * Index into the first entry's senses of the sense the context asks for ("wandte sich an"
+   * → "turn to"), when it is not the first one.
+   */
+  sense?: number
   hidden?: boolean
 }
 

@@ -40,5 +40,7 @@ export function expectValidDocument(doc: AnnotatedDocument, input: string): void
     for (const id of a.entries) expect(doc.entries[id]).toBeDefined()
     expect([...a.tokens].sort((x, y) => x - y)).toEqual(a.tokens)
     for (const i of a.tokens) expect(i).toBeLessThan(doc.tokens.length)
+    // a chosen sense is one of the first entry's senses
+    if (a.sense !== undefined) expect(a.sense).toBeLessThan(doc.entries[a.entries[0] as string]?.senses.length ?? 0)
   }
 }

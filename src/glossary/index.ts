@@ -11,6 +11,7 @@ import { keyVariants } from './keys.js'
 import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 import { placeAdjectiveEntry, placeCandidates } from './place-adjective.js'
+import { clauseWords, contextSense } from './sense-choice.js'
 
 export type Glosser = (
   text: string,
@@ -95,6 +96,15 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         unit.kind === 'word' ? (entries[0]?.lemma ?? unit.lemma) : unit.lemma,
         entries,
       )
+      const first = entries[0]
+      if (first && (pos === 'VERB' || pos === 'AUX') && first.senses.some((s) => s.note)) {
+        const from = unit.tokens[0] as number
+        const to = unit.tokens[unit.tokens.length - 1] as number
+        const sentence = sentenceAround(analysis, from)
+        const sense =
+          sentence && contextSense(first.lemma, first.senses, clauseWords(analysis.tokens, from, to, sentence))
+        if (sense !== undefined) annotation.sense = sense
+      }
       if (unit.parts)
         annotation.parts = unit.parts.map((p) => ({
           ...p,
@@ -202,6 +212,11 @@ export function composeEntry(
       modifierText + (modifierText === '' || modifierText.endsWith('-') ? head.plural : head.plural.toLowerCase())
   if (head.level) entry.level = head.level
   return entry
+}
+
+/** The token range [from, to) of the sentence holding token i. */
+function sentenceAround(analysis: Analysis, i: number): [number, number] | undefined {
+  return analysis.sentences.find((s) => s.tokens[0] <= i && i < s.tokens[1])?.tokens
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

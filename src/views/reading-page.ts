@@ -161,9 +161,14 @@ function gloss(entry: Entry, annotation: Annotation, label: Label): Element {
   if (annotation.political) children.push(h('span', { className: ['lh-badge'] }, label('page.political')))
   children.push(h('span', { className: ['lh-meta'] }, meta))
   // inline elements only: a block element would end the paragraph the word stands in
-  const senses = entry.senses
+  // the sense the context asks for first, then the others in the dictionary's order
+  const chosen = annotation.sense !== undefined ? entry.senses[annotation.sense] : undefined
+  const ordered = chosen ? [chosen, ...entry.senses.filter((s) => s !== chosen)] : entry.senses
+  const senses = ordered
     .slice(0, 3)
-    .map((s, i) => h('span', { className: ['lh-sense'] }, `${i + 1}. ${s.glosses.join('; ')}`))
+    .map((s, i) =>
+      h('span', { className: ['lh-sense'] }, `${i + 1}. ${s.glosses.join('; ')}${s.note ? ` (${s.note})` : ''}`),
+    )
   children.push(h('span', { className: ['lh-senses'] }, senses))
   if (entry.note) children.push(h('span', { className: ['lh-note'] }, entry.note))
   return h('span', { className: ['lh-g'], role: 'tooltip' }, children)

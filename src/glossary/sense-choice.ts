@@ -1,0 +1,70 @@
+/**
+ * A verb's sense often depends on "sich" and the preposition it takes: "wandte sich an das
+ * Gericht" is "turned to the court", not "turned over". Dictionaries note such senses with
+ * their pattern ("sich an jdn. wenden"); the sense whose pattern the clause fits best is the
+ * one to show first.
+ */
+import type { Token } from '../document.js'
+
+const REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch'])
+const PREPOSITIONS = new Set(
+  'an auf aus bei durch für gegen gegenüber hinter in mit nach neben über um unter von vor wegen zu zwischen'.split(
+    ' ',
+  ),
+)
+// contractions stand for their preposition: "am Gericht" has "an"
+const CONTRACTIONS: Record<string, string> = {
+  am: 'an',
+  ans: 'an',
+  im: 'in',
+  ins: 'in',
+  zum: 'zu',
+  zur: 'zu',
+  vom: 'von',
+  beim: 'bei',
+  aufs: 'auf',
+  fürs: 'für',
+  ums: 'um',
+  durchs: 'durch',
+  übers: 'über',
+}
+const CLAUSE_END = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '"', '»', '«'])
+
+/** The lower-case words of the clause around tokens[from..to], contractions as their preposition. */
+export function clauseWords(tokens: Token[], from: number, to: number, sentence: [number, number]): Set<string> {
+  let start = from
+  while (start > sentence[0] && !CLAUSE_END.has(tokens[start - 1]?.text ?? '')) start--
+  let end = to
+  while (end < sentence[1] - 1 && !CLAUSE_END.has(tokens[end + 1]?.text ?? '')) end++
+  const words = new Set<string>()
+  for (let i = start; i <= end; i++) {
+    const w = (tokens[i]?.text ?? '').toLowerCase()
+    words.add(CONTRACTIONS[w] ?? w)
+  }
+  return words
+}
+
+/**
+ * The index of the sense whose pattern note the clause fits best, when that is not the first
+ * sense; undefined otherwise. A pattern ends with the lemma ("sich an jdn. wenden"); its
+ * "sich" counts 2 and each preposition 1 when the clause has them, as much against when not.
+ */
+export function contextSense(lemma: string, senses: { note?: string }[], words: Set<string>): number | undefined {
+  const reflexive = [...REFLEXIVE].some((r) => words.has(r))
+  let best = 0
+  let bestScore = 0
+  senses.forEach((sense, i) => {
+    const note = sense.note
+    if (!note?.endsWith(lemma) || note === lemma) return
+    let score = 0
+    for (const word of note.slice(0, -lemma.length).toLowerCase().split(/\s+/)) {
+      if (word === 'sich') score += reflexive ? 2 : -2
+      else if (PREPOSITIONS.has(word)) score += words.has(word) ? 1 : -1
+    }
+    if (score > bestScore) {
+      best = i
+      bestScore = score
+    }
+  })
+  return best > 0 ? best : undefined
+}

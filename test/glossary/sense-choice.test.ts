@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { contextSense } from '../../src/glossary/sense-choice.js'
+import { buildDictionary, createReader, renderReadingPage } from '../../src/index.js'
+
+const wenden = {
+  lemma: 'wenden',
+  pos: 'VERB',
+  verb: { present: 'wendet', past: 'wandte', participle: 'gewandt' },
+  senses: [
+    { glosses: ['turn over'] },
+    { glosses: ['turn around'], note: 'sich wenden' },
+    { glosses: ['turn to'], note: 'sich an jdn. wenden' },
+    { glosses: ['turn against'], note: 'sich gegen jdn./etw. wenden' },
+  ],
+  domains: [],
+}
+const reader = createReader({ dictionaries: [buildDictionary('test', [wenden])] })
+const chosen = (text: string) => {
+  const doc = reader.annotate(text)
+  const a = doc.annotations.find((x) => x.lemma === 'wenden')
+  const entry = doc.entries[a?.entries[0] as string]
+  return entry?.senses[a?.sense ?? 0]?.glosses[0]
+}
+
+describe('the sense a verb has in its clause', () => {
+  it('follows "sich" and the preposition the clause has', () => {
+    expect(chosen('Er wandte sich an das Gericht.')).toBe('turn to')
+    expect(chosen('Sie wandten sich gegen den Plan.')).toBe('turn against')
+    expect(chosen('Der Wagen wendete sich.')).toBe('turn around')
+    expect(chosen('Sie wendete das Blatt.')).toBe('turn over')
+  })
+
+  it('reads contractions as their preposition and stays inside the clause', () => {
+    expect(chosen('Er wandte sich ans Gericht.')).toBe('turn to')
+    expect(chosen('Sie wendete das Blatt, während er sich an die Wand lehnte.')).toBe('turn over')
+  })
+
+  it('needs a pattern that ends with the lemma', () => {
+    const words = new Set(['sich', 'an'])
+    expect(contextSense('wenden', [{}, { note: 'sich an jdn. wenden' }], words)).toBe(1)
+    expect(contextSense('wenden', [{}, { note: 'see also umwenden' }], words)).toBeUndefined()
+    expect(contextSense('wenden', [{ note: 'sich an jdn. wenden' }, {}], words)).toBeUndefined()
+  })
+
+  it('shows the chosen sense first on the reading page, with its pattern', () => {
+    const html = renderReadingPage(reader.annotate('Er wandte sich an das Gericht.'))
+    expect(html).toContain('1. turn to (sich an jdn. wenden)')
+  })
+})
