@@ -135,7 +135,8 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     for (const name of unknownNames(analysis, annotations))
       annotate('entity', name.tokens, name.entry.lemma, [name.entry])
     annotations.sort((a, b) => (a.tokens[0] as number) - (b.tokens[0] as number) || b.tokens.length - a.tokens.length)
-    return { annotations, entries: sortedById(used) }
+    // entries in the order the text first uses them
+    return { annotations, entries: used }
   }
 }
 
@@ -160,12 +161,6 @@ export function lookup(dictionaries: Dictionary[], lemma: string, surface: strin
     }
   }
   return found
-}
-
-function sortedById(entries: Record<string, Entry>): Record<string, Entry> {
-  const out: Record<string, Entry> = {}
-  for (const id of Object.keys(entries).sort()) out[id] = entries[id] as Entry
-  return out
 }
 
 /**

@@ -7,7 +7,11 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 // keys are asked for the same words again and again: remembered, up to a bound
 const remembered = new Map<string, string>()
 
+// Latin-1 text without a soft hyphen is NFC already and has nothing to remove
+const PLAIN = /^[\x00-\xac\xae-\xff]*$/
+
 export function lookupKey(surface: string): string {
+  if (PLAIN.test(surface)) return surface
   let key = remembered.get(surface)
   if (key === undefined) {
     if (remembered.size > 100_000) remembered.clear()

@@ -13,20 +13,42 @@ export interface PhraseMatch {
   tokens: number[]
 }
 
-export type PhraseIndex = Map<string, PhrasePattern[]>
+/** Patterns by the keys of their anchor word, and each pattern's anchor (an index into its words). */
+export type PhraseIndex = Map<string, PhrasePattern[]> & { anchors?: Map<PhrasePattern, number> }
 
-/** Index patterns by the keys of their first required word. */
+/**
+ * Index patterns by the keys of their anchor: the required word (not the verb) that the
+ * fewest patterns share. Anchoring on "in" would try every "in …" pattern at every "in" of a
+ * text; "Aktion" of "in Aktion treten" is tried only where "Aktion" stands.
+ */
 export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
+  const shared = new Map<string, number>()
+  for (const pattern of patterns)
+    for (const word of pattern.words)
+      if (!word.optional && !word.verb) for (const key of word.keys) shared.set(key, (shared.get(key) ?? 0) + 1)
   const index: PhraseIndex = new Map()
+  const anchors = new Map<PhrasePattern, number>()
   for (const pattern of patterns) {
-    const anchor = pattern.words.find((w) => !w.optional && !w.verb)
-    if (!anchor) continue
-    for (const key of anchor.keys) {
+    let anchor = -1
+    let least = Number.POSITIVE_INFINITY
+    pattern.words.forEach((word, w) => {
+      if (word.optional || word.verb) return
+      let most = 0
+      for (const key of word.keys) most = Math.max(most, shared.get(key) ?? 0)
+      if (most < least) {
+        least = most
+        anchor = w
+      }
+    })
+    if (anchor < 0) continue
+    anchors.set(pattern, anchor)
+    for (const key of (pattern.words[anchor] as PhrasePattern['words'][number]).keys) {
       const list = index.get(key)
       if (list) list.push(pattern)
       else index.set(key, [pattern])
     }
   }
+  index.anchors = anchors
   return index
 }
 
@@ -56,7 +78,7 @@ export function matchPhrases(tokens: Token[], from: number, to: number, index: P
       for (const pattern of index.get(key) ?? []) {
         if (seen.has(pattern)) continue
         seen.add(pattern)
-        const m = matchAt(i, from, to, pattern, matches)
+        const m = matchAt(i, from, to, pattern, index.anchors?.get(pattern) ?? 0, matches)
         if (m) found.push({ pattern, tokens: m })
       }
     }
@@ -69,10 +91,10 @@ function matchAt(
   from: number,
   to: number,
   pattern: PhrasePattern,
+  anchorIndex: number,
   matches: (keys: Set<string>, i: number) => boolean,
 ): number[] | null {
   const words = pattern.words
-  const anchorIndex = words.findIndex((w) => !w.optional && !w.verb)
   const used: number[] = []
   let t = start
   let verbWord: PhrasePattern['words'][number] | undefined
@@ -87,10 +109,14 @@ function matchAt(
       t++
     } else if (!word.optional) return null
   }
-  // words before the anchor (an article, "sich") are taken from the tokens just before it
+  // words before the anchor (an article, "sich", a preposition) are taken from the tokens just before it
   let back = start - 1
   for (let w = anchorIndex - 1; w >= 0; w--) {
     const word = words[w] as PhrasePattern['words'][number]
+    if (word.verb) {
+      verbWord = word
+      continue
+    }
     if (back >= from && matches(word.keys, back)) used.push(back--)
     else if (!word.optional) return null
   }

@@ -104,7 +104,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
     return parts
   }
   return (_text: string, segmentation: Segmentation): Analysis => {
-    const tokens: Token[] = segmentation.tokens.map((t) => ({ ...t }))
+    const tokens: Token[] = segmentation.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, kind: t.kind }))
     const units: LexicalUnit[] = []
     const finiteTags: (number | undefined)[] = new Array(tokens.length)
     const compounds = new Set<number>()
