@@ -302,7 +302,7 @@ function unknownNames(analysis: Analysis, annotations: Annotation[]): { tokens: 
   // a word of a name: an unknown name, or a capitalised word without an entry beside a name
   const nameWord = (i: number): boolean => {
     const token = tokens[i]
-    if (!token || token.kind !== 'word' || glossed.has(i)) return false
+    if (token?.kind !== 'word' || glossed.has(i)) return false
     if (token.pos === 'PROPN') return true
     if (token.pos !== 'NOUN' || !/^\p{Lu}/u.test(token.text)) return false
     const connector = (k: number) => NAME_CONNECTORS.has(tokens[k]?.text ?? '')
@@ -320,7 +320,7 @@ function unknownNames(analysis: Analysis, annotations: Annotation[]): { tokens: 
     }
     return false
   }
-  tokens.forEach((token, i) => {
+  tokens.forEach((_, i) => {
     const previous = run[run.length - 1]
     if (previous !== undefined && (i !== previous + 1 || sentenceOf[previous] !== sentenceOf[i])) flush()
     if (nameWord(i)) run.push(i)

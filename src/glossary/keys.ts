@@ -7,11 +7,17 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 // keys are asked for the same words again and again: remembered, up to a bound
 const remembered = new Map<string, string>()
 
-// Latin-1 text without a soft hyphen is NFC already and has nothing to remove
-const PLAIN = /^[\x00-\xac\xae-\xff]*$/
+/** Latin-1 text without a soft hyphen: NFC already, with nothing to remove. */
+function plain(surface: string): boolean {
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i)
+    if (c > 0xff || c === 0xad) return false
+  }
+  return true
+}
 
 export function lookupKey(surface: string): string {
-  if (PLAIN.test(surface)) return surface
+  if (plain(surface)) return surface
   let key = remembered.get(surface)
   if (key === undefined) {
     if (remembered.size > 100_000) remembered.clear()
