@@ -44,6 +44,7 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
     else if (!list.includes(entry)) list.push(entry)
   }
   const multiword = (text: string) => /\s/.test(text.trim())
+  const shared = new Map<string, Set<string>>()
   for (const packEntry of packEntries) {
     const entry = toDocumentEntry(packEntry, source)
     // a one-word entry may be written in several words and the other way round:
@@ -52,7 +53,7 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
     if (!multiword(packEntry.lemma)) {
       for (const form of surfaceForms({ ...packEntry, forms: forms.filter((f) => !multiword(f)) })) addWord(form, entry)
       for (const form of forms.filter(multiword))
-        phrases.push({ entry, words: phraseWords(lookupKey(form).split(/\s+/), packEntry) })
+        phrases.push({ entry, words: phraseWords(lookupKey(form).split(/\s+/), packEntry, shared) })
       continue
     }
     for (const form of forms.filter((f) => !multiword(f)))
@@ -60,7 +61,7 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
         addWord(surface, entry)
     const plural = packEntry.plural && multiword(packEntry.plural) ? [packEntry.plural] : []
     for (const written of [packEntry.lemma, ...plural, ...forms.filter(multiword)])
-      phrases.push({ entry, words: phraseWords(lookupKey(written).split(/\s+/), packEntry) })
+      phrases.push({ entry, words: phraseWords(lookupKey(written).split(/\s+/), packEntry, shared) })
   }
   return { source, words, phrases, size: packEntries.length }
 }
@@ -70,12 +71,17 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
  * other words with noun and adjective endings, since capitalised adjectives inside names
  * inflect too ("im Auswärtigen Amt", "am Schwarzen Meer").
  */
-function phraseWords(words: string[], packEntry: PackEntry): PhrasePattern['words'] {
+function phraseWords(words: string[], packEntry: PackEntry, shared: Map<string, Set<string>>): PhrasePattern['words'] {
   const isVerbPhrase = packEntry.pos === 'VERB'
   return words.map((word, index) => {
     const verb = isVerbPhrase && index === words.length - 1
     if (VARIABLE_WORDS.has(word)) return { keys: VARIABLE_FORMS, optional: true, verb }
+    // a word other than the verb has the same keys in every expression: one set for all
+    // ("Partei", "Deutsche", "für" recur in hundreds of names)
+    const known = verb ? undefined : shared.get(word)
+    if (known) return { keys: known, optional: false, verb }
     const keys = new Set<string>()
+    if (!verb) shared.set(word, keys)
     const add = (pos: string) => {
       const forms = surfaceForms({ lemma: word, pos, verb: verb ? packEntry.verb : undefined, senses: [], domains: [] })
       for (const f of forms) keys.add(lookupKey(f))

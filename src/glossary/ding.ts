@@ -17,7 +17,6 @@ export const DING_SOURCE = 'ding'
 
 const PACK_FILE = 'de-en.pack.tsv'
 const UPOS = new Set('ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN SCONJ VERB X'.split(' '))
-const GENDERS = new Set(['', 'm', 'f', 'n', 'pl'])
 const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü', au: 'äu', Au: 'Äu' }
 
 /** The lemma with the vowel a plural umlauts: the last a, o, u or au before a closing -e, -el, -en, -er. */
@@ -117,12 +116,14 @@ function parseLine(text: string, start: number): Entry {
   return entry
 }
 
-/** FNV-1a over the UTF-16 code units of a string. */
-function hashKey(key: string): number {
+/** FNV-1a over the UTF-16 code units of text[from, to). */
+function hashRange(text: string, from: number, to: number): number {
   let h = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return h
 }
+
+const hashKey = (key: string): number => hashRange(key, 0, key.length)
 
 /**
  * The pack's lookup keys and the rows (pack lines, counted from 0) each leads to, in typed
@@ -143,10 +144,12 @@ class KeyIndex {
   readonly #texts: number[] = []
   readonly #rows: number[] = []
   readonly #lists: number[][] = []
-  #table = new Int32Array(1 << 16)
+  #table: Int32Array
 
   constructor(text: string) {
     this.#text = text
+    // about one key per 25 characters of pack: room for them at half load, so loading seldom grows the table
+    this.#table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(1024, (text.length / 25) * 2))))
   }
 
   get size(): number {
@@ -191,29 +194,66 @@ class KeyIndex {
     return rows >= 0 ? rows : (this.#lists[-1 - rows] as number[])
   }
 
-  /** Adds `row` under the lemma of `lemmaRow` (made = undefined) or under the made key. */
-  add(row: number, made?: string): void {
-    const key = made ?? this.#text.slice(this.starts[row], this.#lemmaEnds[row])
-    const hash = hashKey(key)
-    const id = this.find(key, hash)
-    if (id >= 0) {
-      const rows = this.#rows[id] as number
-      if (rows === row) return
-      if (rows >= 0) {
-        this.#lists.push([rows, row])
-        this.#rows[id] = -this.#lists.length
-      } else {
-        const list = this.#lists[-1 - rows] as number[]
-        if (!list.includes(row)) list.push(row)
+  /** Whether key `id` is text[from, to) of the pack. */
+  #isRange(id: number, from: number, to: number): boolean {
+    const ref = this.#texts[id] as number
+    const text = this.#text
+    if (ref < 0) {
+      const made = this.#made[-1 - ref] as string
+      return made.length === to - from && text.startsWith(made, from)
+    }
+    const start = this.starts[ref] as number
+    if ((this.#lemmaEnds[ref] as number) - start !== to - from) return false
+    for (let k = 0; k < to - from; k++) if (text.charCodeAt(start + k) !== text.charCodeAt(from + k)) return false
+    return true
+  }
+
+  /** Adds `row` under its own lemma, read in place. */
+  addLemma(row: number): void {
+    const from = this.starts[row] as number
+    const to = this.#lemmaEnds[row] as number
+    const hash = hashRange(this.#text, from, to)
+    const table = this.#table
+    const mask = table.length - 1
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = table[i] as number
+      if (slot === 0) break
+      const id = slot - 1
+      if (this.#hashes[id] === hash && this.#isRange(id, from, to)) {
+        this.#addRow(id, row)
+        return
       }
+    }
+    this.#newKey(hash, row, row)
+  }
+
+  /** Adds `row` under a key made from its columns (a plural, a joined verb form). */
+  add(row: number, made: string): void {
+    const hash = hashKey(made)
+    const id = this.find(made, hash)
+    if (id >= 0) {
+      this.#addRow(id, row)
       return
     }
-    this.#hashes.push(hash)
-    if (made === undefined) this.#texts.push(row)
-    else {
-      this.#made.push(made)
-      this.#texts.push(-this.#made.length)
+    this.#made.push(made)
+    this.#newKey(hash, -this.#made.length, row)
+  }
+
+  #addRow(id: number, row: number): void {
+    const rows = this.#rows[id] as number
+    if (rows === row) return
+    if (rows >= 0) {
+      this.#lists.push([rows, row])
+      this.#rows[id] = -this.#lists.length
+    } else {
+      const list = this.#lists[-1 - rows] as number[]
+      if (!list.includes(row)) list.push(row)
     }
+  }
+
+  #newKey(hash: number, text: number, row: number): void {
+    this.#hashes.push(hash)
+    this.#texts.push(text)
     this.#rows.push(row)
     if (this.#hashes.length * 2 > this.#table.length) this.#grow()
     else this.#place(this.#hashes.length - 1)
@@ -339,7 +379,6 @@ class PackWords extends Map<string, Entry[]> {
  */
 export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
   const index = new KeyIndex(text)
-  const tabs = [0, 0, 0, 0, 0]
   let size = 0
   let lineNumber = 0
   for (let start = 0; start < text.length; ) {
@@ -348,29 +387,28 @@ export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
     lineNumber++
     if (end > start && text.charCodeAt(start) !== 35 /* # */) {
       // the first five columns are read in place; senses wait until a lookup needs them
-      let from = start
-      for (let c = 0; c < 5; c++) {
-        const tab = text.indexOf('\t', from)
-        tabs[c] = tab < 0 || tab > end ? end : tab
-        from = Math.min((tabs[c] as number) + 1, end)
+      const tab = (from: number) => {
+        const at = text.indexOf('\t', from)
+        return at < 0 || at > end ? end : at
       }
-      const column = (c: number) => text.slice(c === 0 ? start : (tabs[c - 1] as number) + 1, tabs[c])
-      const lemmaEnd = tabs[0] as number
+      const t1 = tab(start)
+      const t2 = tab(t1 + 1)
+      const t3 = tab(t2 + 1)
+      const t4 = tab(t3 + 1)
+      const t5 = tab(t4 + 1)
       const problem = (field: string, message: string) =>
-        packProblem(file, lineNumber, lemmaEnd > start ? column(0) : `line ${lineNumber}`, field, message)
-      if (lemmaEnd === start) throw problem('lemma', 'required')
-      const pos = column(1)
-      const gender = column(2)
-      if (!UPOS.has(pos)) throw problem('pos', 'must be a UD UPOS tag')
-      if (!GENDERS.has(gender)) throw problem('gender', 'must be m, f, n, pl or empty')
-      if (from >= end || text.charCodeAt(from) === 9) throw problem('senses', 'at least one sense is required')
+        packProblem(file, lineNumber, t1 > start ? text.slice(start, t1) : `line ${lineNumber}`, field, message)
+      if (t1 === start) throw problem('lemma', 'required')
+      if (t1 === end || !isUpos(text, t1 + 1, t2)) throw problem('pos', 'must be a UD UPOS tag')
+      const gender = genderAt(text, t2 + 1, t3)
+      if (gender === undefined) throw problem('gender', 'must be m, f, n, pl or empty')
+      if (t5 >= end || text.charCodeAt(t5 + 1) === 9) throw problem('senses', 'at least one sense is required')
       // the build writes lemmas and forms as lookup keys already (NFC, no invisible characters)
-      const row = index.addRow(start, lemmaEnd)
-      index.add(row)
-      if ((tabs[3] as number) > (tabs[2] as number) + 1 && gender !== 'pl')
-        index.add(row, decodePlural(column(0), column(3)))
-      if ((tabs[4] as number) > (tabs[3] as number) + 1)
-        for (const form of column(4).split('|')) {
+      const row = index.addRow(start, t1)
+      index.addLemma(row)
+      if (t4 > t3 + 1 && gender !== 'pl') index.add(row, decodePlural(text.slice(start, t1), text.slice(t3 + 1, t4)))
+      if (t5 > t4 + 1)
+        for (const form of text.slice(t4 + 1, t5).split('|')) {
           const key = form && joined(form)
           if (key) index.add(row, key)
         }
@@ -379,6 +417,24 @@ export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
     start = end + 1
   }
   return { source: DING_SOURCE, words: new PackWords(text, index), phrases: [], size }
+}
+
+const UPOS_BY_LENGTH = new Map<number, string[]>()
+for (const tag of UPOS) UPOS_BY_LENGTH.set(tag.length, [...(UPOS_BY_LENGTH.get(tag.length) ?? []), tag])
+
+/** Whether text[from, to) is a UD UPOS tag, read in place. */
+function isUpos(text: string, from: number, to: number): boolean {
+  return (UPOS_BY_LENGTH.get(to - from) ?? []).some((tag) => text.startsWith(tag, from))
+}
+
+/** The gender column text[from, to): '', m, f, n or pl; undefined for anything else. */
+function genderAt(text: string, from: number, to: number): string | undefined {
+  if (to === from) return ''
+  if (to - from === 1) {
+    const c = text.charAt(from)
+    return c === 'm' || c === 'f' || c === 'n' ? c : undefined
+  }
+  return to - from === 2 && text.startsWith('pl', from) ? 'pl' : undefined
 }
 
 const packProblem = (file: string, line: number, entry: string, field: string, message: string) =>
