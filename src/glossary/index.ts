@@ -248,7 +248,12 @@ export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry
   if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos && e.source !== DING_SOURCE)
   const cls = WORD_CLASS[pos] ?? pos
   const rank = (e: Entry) => ((WORD_CLASS[e.pos] ?? e.pos) === cls ? 0 : 1)
-  return [...entries].sort((a, b) => rank(a) - rank(b))
+  // within one dictionary, the token's own part of speech first: natürlich as an adverb is
+  // "of course" before the adjective's "natural"
+  const sources: string[] = []
+  for (const e of entries) if (!sources.includes(e.source)) sources.push(e.source)
+  const order = (e: Entry) => rank(e) * 4 * sources.length + sources.indexOf(e.source) * 2 + (e.pos === pos ? 0 : 1)
+  return [...entries].sort((a, b) => order(a) - order(b))
 }
 
 export const NAME_SOURCE = 'name'

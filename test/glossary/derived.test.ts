@@ -93,3 +93,26 @@ describe('adjectives made of others', () => {
     expect(glossMore('xyz-abc')).toBeUndefined()
   })
 })
+
+describe('entries of one dictionary by the token’s part of speech', () => {
+  it('puts the adverb entry first for an adverb and the adjective entry for an adjective', () => {
+    const reader = createReader({
+      dictionaries: [
+        buildDictionary('test', [
+          { lemma: 'natürlich', pos: 'ADJ', senses: [{ glosses: ['natural'] }], domains: [] },
+          { lemma: 'natürlich', pos: 'ADV', senses: [{ glosses: ['of course'] }], domains: [] },
+        ]),
+      ],
+    })
+    const first = (text: string, word: string) => {
+      const doc = reader.annotate(text)
+      const i = doc.tokens.findIndex((t) => t.text === word)
+      const a = doc.annotations.find((x) => x.tokens.includes(i))
+      return { pos: doc.tokens[i]?.pos, gloss: doc.entries[a?.entries[0] as string]?.senses[0]?.glosses[0] }
+    }
+    const adverb = first('Das ist natürlich richtig.', 'natürlich')
+    const adjective = first('Ein natürlicher Prozess.', 'natürlicher')
+    expect(adverb).toEqual({ pos: 'ADV', gloss: 'of course' })
+    expect(adjective).toEqual({ pos: 'ADJ', gloss: 'natural' })
+  })
+})
