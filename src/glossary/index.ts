@@ -150,9 +150,15 @@ export function lookup(dictionaries: Dictionary[], lemma: string, surface: strin
     ids.add(entry.id)
     found.push(entry)
   }
-  const keys = [...keyVariants(lemma), ...(surface !== lemma ? keyVariants(surface) : [])]
+  const lemmaKeys = keyVariants(lemma)
+  const keys = [...lemmaKeys, ...(surface !== lemma ? keyVariants(surface) : [])]
+  // the surface form is asked too, for words the analyser gets wrong; but when the lemma has
+  // entries, the general dictionary's entries for the bare form are other words that look
+  // alike (Tage, lemma Tag: "die Tage" = menstrual cycle)
+  const lemmaKnown = dictionaries.some((d) => lemmaKeys.some((k) => d.words.has(k)))
   for (const dictionary of dictionaries) {
     for (const key of keys) {
+      if (lemmaKnown && dictionary.source === DING_SOURCE && !lemmaKeys.includes(key)) continue
       const entries = dictionary.words.get(key) ?? []
       // an entry whose lemma is the key itself comes before one that merely has it as a form:
       // "Sicherheitskräfte" (plural only) before Sicherheitskraft
@@ -242,7 +248,7 @@ const WORD_CLASS: Record<string, string> = {
   AUX: 'VERB',
 }
 
-/** Entries of the token's word class first (in dictionary order: the politics pack's before Ding's), then the rest. */
+/** Entries of the token's word class (in dictionary order: the politics pack's before Ding's); the others only when none is of its class. */
 export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry[] {
   if (!pos) return entries
   if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos && e.source !== DING_SOURCE)
@@ -253,7 +259,9 @@ export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry
   const sources: string[] = []
   for (const e of entries) if (!sources.includes(e.source)) sources.push(e.source)
   const order = (e: Entry) => rank(e) * 4 * sources.length + sources.indexOf(e.source) * 2 + (e.pos === pos ? 0 : 1)
-  return [...entries].sort((a, b) => order(a) - order(b))
+  // entries of another word class only when none fits: "wandte" shows wenden, not die Wende
+  const fitting = entries.filter((e) => rank(e) === 0)
+  return (fitting.length > 0 ? fitting : [...entries]).sort((a, b) => order(a) - order(b))
 }
 
 export const NAME_SOURCE = 'name'

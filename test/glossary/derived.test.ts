@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Entry } from '../../src/document.js'
 import { derivedEntry } from '../../src/glossary/derived.js'
 import { keyVariants } from '../../src/glossary/keys.js'
-import { buildDictionary, createReader } from '../../src/index.js'
+import { buildDictionary, createReader, parseDingPack } from '../../src/index.js'
 
 const dictionary = buildDictionary('test', [
   { lemma: 'fehlen', pos: 'VERB', senses: [{ glosses: ['be missing'] }], domains: [] },
@@ -114,5 +114,25 @@ describe('entries of one dictionary by the token’s part of speech', () => {
     const adjective = first('Ein natürlicher Prozess.', 'natürlicher')
     expect(adverb).toEqual({ pos: 'ADV', gloss: 'of course' })
     expect(adjective).toEqual({ pos: 'ADJ', gloss: 'natural' })
+  })
+
+  it('shows entries of another word class only when none fits, and no general entry for a look-alike form', () => {
+    const reader = createReader({
+      dictionaries: [
+        buildDictionary('test', [
+          { lemma: 'wenden', pos: 'VERB', senses: [{ glosses: ['turn'] }], domains: [] },
+          { lemma: 'Wende', pos: 'NOUN', gender: 'f', senses: [{ glosses: ['turning point'] }], domains: [] },
+        ]),
+        parseDingPack(['Tag\tNOUN\tm\t-e\t\tday', 'Tage\tNOUN\tpl\t\t\tmenstrual cycle'].join('\n')),
+      ],
+    })
+    const glosses = (text: string, word: string) => {
+      const doc = reader.annotate(text)
+      const i = doc.tokens.findIndex((t) => t.text === word)
+      const a = doc.annotations.find((x) => x.tokens.includes(i))
+      return a?.entries.map((id) => doc.entries[id]?.senses[0]?.glosses[0])
+    }
+    expect(glosses('Er wandte sich an sie.', 'wandte')).toEqual(['turn'])
+    expect(glosses('Es waren schöne Tage.', 'Tage')).toEqual(['day'])
   })
 })
