@@ -48,6 +48,8 @@ export interface PackEntry {
 
 export interface Limits {
   senses: number
+  /** senses of a construction (sich an jdn. wenden) kept besides `senses` */
+  patterns?: number
   glosses: number
   laterGlosses: number
   comment: number

@@ -439,6 +439,8 @@ export function senseScore(sense, lineRank = 0) {
   if (sense.informal) score -= 1
   score -= Math.min(sense.position, 4)
   if (sense.subEntry) score -= 2
+  // a construction with a preposition (nach jdm. kommen "take after sb.") after the plain verb
+  if (sense.pattern) score -= 2.5
   // comments qualify a gloss; its own length is what makes it simple or not
   const gloss = squeeze(withoutParentheses(sense.glosses[0] ?? ''))
   score -= Math.min(Math.max(gloss.length - 12, 0) * 0.04, 1.5)
@@ -449,8 +451,8 @@ export function senseScore(sense, lineRank = 0) {
   return score
 }
 
-/** How much of Ding an entry keeps. */
-export const LIMITS = { senses: 5, glosses: 3, laterGlosses: 2, comment: 24 }
+/** How much of Ding an entry keeps: plain senses, construction senses besides, glosses in the first and later senses, comment length. */
+export const LIMITS = { senses: 5, patterns: 3, glosses: 3, laterGlosses: 2, comment: 24 }
 
 const ARTICLE = { m: 'der', f: 'die', n: 'das', pl: 'die' }
 
@@ -493,6 +495,10 @@ export function mergeSenses(senses, limits = LIMITS) {
       if (given) entry.verb = { ...entry.verb, [kind]: given.verb[kind] }
     }
     const seen = new Set()
+    // plain senses up to limits.senses; senses of a construction (sich an jdn. wenden) besides,
+    // up to limits.patterns: the glosser picks them when the clause fits
+    let plain = 0
+    let patterns = 0
     for (const sense of ranked) {
       const max = entry.senses.length === 0 ? limits.glosses : limits.laterGlosses
       const glosses = cleanGlosses(sense.glosses, pos, limits.comment).slice(0, max)
@@ -504,7 +510,10 @@ export function mergeSenses(senses, limits = LIMITS) {
       const note = notes.join(', ')
       const text = `${glosses.join('; ')}{${note}}`
       // the same glosses again from a lower-ranked line add nothing
-      if (seen.has(text) || entry.senses.length >= limits.senses) continue
+      if (seen.has(text)) continue
+      if (sense.pattern ? patterns >= (limits.patterns ?? 0) : plain >= limits.senses) continue
+      if (sense.pattern) patterns++
+      else plain++
       seen.add(text)
       entry.senses.push(note ? { glosses, domains: sense.domains, note } : { glosses, domains: sense.domains })
     }

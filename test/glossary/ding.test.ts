@@ -9,6 +9,7 @@ import {
   formatPackLine,
   inferPlurals,
   keepEntry,
+  LIMITS,
   lexiconKeys,
   mergeSenses,
   parseDingLine,
@@ -164,6 +165,14 @@ describe('Ding entries', () => {
     expect(entry?.senses.map((s) => s.note)).toEqual([undefined, 'sich an jdn. wenden'])
     const konfrontieren = mergeSenses(senses('jdn. mit etw. konfrontieren {vt} :: to confront sb. with sth.'))[0]
     expect(konfrontieren?.senses[0]?.note).toBe('jdn. mit etw. konfrontieren')
+  })
+
+  it('ranks a construction after the plain senses and keeps it beyond the limit of plain senses', () => {
+    const [kommen] = mergeSenses(
+      senses('nach jdm. kommen {vi} :: to take after sb.', 'kommen {vi} :: to come', 'kommen {vi} :: to attend'),
+      { ...LIMITS, senses: 1 },
+    )
+    expect(kommen?.senses.map((s) => s.glosses[0])).toEqual(['come', 'take after sb.'])
   })
 
   it('infers no plural across a prefix: Ausland is no kind of Land', () => {
