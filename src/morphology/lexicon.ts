@@ -70,19 +70,73 @@ export function applyDiff(lemma: string, diff: string): string {
   return lemma.slice(0, lemma.length - drop) + diff.slice(1)
 }
 
+/** FNV-1a, continued over the UTF-16 code units of s[from, to). */
+function fnv(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h
+}
+const FNV_START = 0x811c9dc5 | 0
+
+/**
+ * Every form of the lexicon, found by hash without keeping a string per form: an entry holds
+ * the form's hash, its packed analysis and where its text is (its lemma, the lemma with the
+ * pack's difference field at a text offset, or a string for the few escaped forms). Loading
+ * makes no string for 240,000 forms; a lookup hashes the form and compares it with the text.
+ */
+class FormIndex {
+  hashes: Int32Array
+  packs: Int32Array
+  /** -1: the lemma itself; ≥ 0: offset of the difference field in the text; ≤ -2: made[-2 - ref] */
+  refs: Int32Array
+  readonly made: string[] = []
+  count = 0
+  table: Int32Array
+
+  constructor(expected: number) {
+    this.hashes = new Int32Array(expected)
+    this.packs = new Int32Array(expected)
+    this.refs = new Int32Array(expected)
+    this.table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(1024, expected * 2))))
+  }
+
+  add(hash: number, packed: number, ref: number): void {
+    if (this.count === this.hashes.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.hashes = grow(this.hashes)
+      this.packs = grow(this.packs)
+      this.refs = grow(this.refs)
+    }
+    const e = this.count++
+    this.hashes[e] = hash
+    this.packs[e] = packed
+    this.refs[e] = ref
+    if (this.count * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 2)
+      for (let k = 0; k < this.count; k++) this.#place(k)
+    } else this.#place(e)
+  }
+
+  #place(e: number): void {
+    const table = this.table
+    const mask = table.length - 1
+    let i = (this.hashes[e] as number) & mask
+    while (table[i] !== 0) i = (i + 1) & mask
+    table[i] = e + 1
+  }
+}
+
 export function parseLexicon(text: string): Lexicon {
   const lemmas: string[] = []
   // per lemma: pos code (2 bits) + gender code (2 bits)
   const info: number[] = []
-  const forms = new Map<string, number | number[]>()
   const adjectives = new Set<string>()
-  const add = (form: string, packed: number) => {
-    const current = forms.get(form)
-    if (current === undefined) forms.set(form, packed)
-    else if (typeof current === 'number') {
-      if (current !== packed) forms.set(form, [current, packed])
-    } else if (!current.includes(packed)) current.push(packed)
-  }
+  // about one form per seven characters of pack
+  const index = new FormIndex(Math.ceil(text.length / 7))
+  const prefix = new Int32Array(257)
   // one pass over the text without splitting lines into arrays: the pack has ~100k lines
   const n = text.length
   let pos = 0
@@ -96,9 +150,9 @@ export function parseLexicon(text: string): Lexicon {
     let at = fieldEnd + 1
     pos = lineEnd + 1
     if (lemma === '') continue
-    const index = lemmas.length
+    const lemmaIndex = lemmas.length
     lemmas.push(lemma)
-    const base = index * 4096
+    const base = lemmaIndex * 4096
     if (kind === 65 /* A */) {
       info.push(2)
       adjectives.add(lemma)
@@ -113,7 +167,11 @@ export function parseLexicon(text: string): Lexicon {
       info.push(1)
       tags0 |= TAG.present
     }
-    add(lemma, base | tags0)
+    // hashes of the lemma's beginnings: a form is a beginning of the lemma plus an ending
+    const length = Math.min(lemma.length, 256)
+    prefix[0] = FNV_START
+    for (let k = 0; k < length; k++) prefix[k + 1] = Math.imul((prefix[k] as number) ^ lemma.charCodeAt(k), 0x01000193)
+    index.add(prefix[length] as number, base | tags0, -1)
     while (at < lineEnd) {
       let end = text.indexOf('\t', at)
       if (end < 0 || end > lineEnd) end = lineEnd
@@ -123,9 +181,48 @@ export function parseLexicon(text: string): Lexicon {
         while (text.charCodeAt(at) !== 61) tags |= TAG_LETTERS[text[at++] as string] ?? 0
         at++
       }
-      const drop = text.charCodeAt(at) - 48
-      add(lemma.slice(0, lemma.length - drop) + unescapeField(text.slice(at + 1, end)), base | tags)
+      const keep = lemma.length - (text.charCodeAt(at) - 48)
+      let escaped = false
+      for (let k = at + 1; k < end && !escaped; k++) escaped = text.charCodeAt(k) === 92 /* \ */
+      if (!escaped) {
+        if (keep >= 0 && keep <= length) index.add(fnv(prefix[keep] as number, text, at + 1, end), base | tags, at)
+      } else {
+        const form = lemma.slice(0, keep) + unescapeField(text.slice(at + 1, end))
+        index.made.push(form)
+        index.add(fnv(FNV_START, form, 0, form.length), base | tags, -1 - index.made.length)
+      }
       at = end + 1
+    }
+  }
+  /** Whether entry e is the form `form`. */
+  const is = (e: number, form: string): boolean => {
+    const ref = index.refs[e] as number
+    const lemma = lemmas[Math.floor((index.packs[e] as number) / 4096)] as string
+    if (ref === -1) return form === lemma
+    if (ref < -1) return form === index.made[-2 - ref]
+    const keep = lemma.length - (text.charCodeAt(ref) - 48)
+    let end = ref + 1
+    while (end < n && text.charCodeAt(end) !== 9 && text.charCodeAt(end) !== 10) end++
+    if (form.length !== keep + end - ref - 1) return false
+    for (let k = 0; k < keep; k++) if (form.charCodeAt(k) !== lemma.charCodeAt(k)) return false
+    for (let k = keep; k < form.length; k++)
+      if (form.charCodeAt(k) !== text.charCodeAt(ref + 1 + k - keep)) return false
+    return true
+  }
+  /** The packed analyses of a form, in the order the pack lists them. */
+  const packed = (form: string): number[] => {
+    const hash = fnv(FNV_START, form, 0, form.length)
+    const table = index.table
+    const mask = table.length - 1
+    const out: number[] = []
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = table[i] as number
+      if (slot === 0) return out
+      const e = slot - 1
+      if (index.hashes[e] === hash && is(e, form)) {
+        const p = index.packs[e] as number
+        if (!out.includes(p)) out.push(p)
+      }
     }
   }
   const unpack = (packed: number): LexiconAnalysis => {
@@ -141,21 +238,15 @@ export function parseLexicon(text: string): Lexicon {
     return analysis
   }
   /** Whether `lemma` is listed as a lemma of the part of speech with this code (0 noun, 1 verb). */
-  const isLemma = (lemma: string, code: number): boolean => {
-    const found = forms.get(lemma)
-    if (found === undefined) return false
-    const test = (packed: number) =>
-      (packed % 4096) & TAG.lemma &&
-      (info[Math.floor(packed / 4096)] as number) % 4 === code &&
-      lemmas[Math.floor(packed / 4096)] === lemma
-    return typeof found === 'number' ? Boolean(test(found)) : found.some(test)
-  }
+  const isLemma = (lemma: string, code: number): boolean =>
+    packed(lemma).some(
+      (p) =>
+        (p % 4096) & TAG.lemma &&
+        (info[Math.floor(p / 4096)] as number) % 4 === code &&
+        lemmas[Math.floor(p / 4096)] === lemma,
+    )
   return {
-    lookup(form) {
-      const found = forms.get(form)
-      if (found === undefined) return []
-      return typeof found === 'number' ? [unpack(found)] : found.map(unpack)
-    },
+    lookup: (form) => packed(form).map(unpack),
     hasAdjective: (lemma) => adjectives.has(lemma),
     hasVerb: (lemma) => isLemma(lemma, 1),
     hasNoun: (lemma) => isLemma(lemma, 0),
