@@ -43,17 +43,21 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
     if (!list) words.set(key, [entry])
     else if (!list.includes(entry)) list.push(entry)
   }
-  const multiword = (text: string) => /\s/.test(text.trim())
+  // a lemma or form of several words: white space between two others
+  const multiword = (text: string) => /\S\s+\S/.test(text)
   const shared = new Map<string, Set<string>>()
   for (const packEntry of packEntries) {
     const entry = toDocumentEntry(packEntry, source)
     // a one-word entry may be written in several words and the other way round:
     // ROG for Reporter ohne Grenzen, Britisch-Kolumbien for British Columbia
     const forms = packEntry.forms ?? []
+    const mixed = forms.some(multiword)
     if (!multiword(packEntry.lemma)) {
-      for (const form of surfaceForms({ ...packEntry, forms: forms.filter((f) => !multiword(f)) })) addWord(form, entry)
-      for (const form of forms.filter(multiword))
-        phrases.push({ entry, words: phraseWords(lookupKey(form).split(/\s+/), packEntry, shared) })
+      const oneWord = mixed ? { ...packEntry, forms: forms.filter((f) => !multiword(f)) } : packEntry
+      for (const form of surfaceForms(oneWord)) addWord(form, entry)
+      if (mixed)
+        for (const form of forms.filter(multiword))
+          phrases.push({ entry, words: phraseWords(lookupKey(form).split(/\s+/), packEntry, shared) })
       continue
     }
     for (const form of forms.filter((f) => !multiword(f)))
