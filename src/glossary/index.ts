@@ -11,7 +11,7 @@ import { keyVariants } from './keys.js'
 import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 import { placeAdjectiveEntry, placeCandidates } from './place-adjective.js'
-import { clauseWords, contextSense } from './sense-choice.js'
+import { auxiliarySense, clauseAround, clauseWords, contextSense } from './sense-choice.js'
 
 export type Glosser = (
   text: string,
@@ -102,7 +102,15 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         const to = unit.tokens[unit.tokens.length - 1] as number
         const sentence = sentenceAround(analysis, from)
         const sense =
-          sentence && contextSense(first.lemma, first.senses, clauseWords(analysis.tokens, from, to, sentence))
+          sentence &&
+          (auxiliarySense(
+            first.lemma,
+            first.senses,
+            analysis.tokens,
+            from,
+            clauseAround(analysis.tokens, from, to, sentence),
+          ) ??
+            contextSense(first.lemma, first.senses, clauseWords(analysis.tokens, from, to, sentence)))
         if (sense !== undefined) annotation.sense = sense
       }
       if (unit.parts)

@@ -30,12 +30,18 @@ const CONTRACTIONS: Record<string, string> = {
 }
 const CLAUSE_END = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '"', '»', '«'])
 
-/** The lower-case words of the clause around tokens[from..to], contractions as their preposition. */
-export function clauseWords(tokens: Token[], from: number, to: number, sentence: [number, number]): Set<string> {
+/** The first and last token of the clause around tokens[from..to]. */
+export function clauseAround(tokens: Token[], from: number, to: number, sentence: [number, number]): [number, number] {
   let start = from
   while (start > sentence[0] && !CLAUSE_END.has(tokens[start - 1]?.text ?? '')) start--
   let end = to
   while (end < sentence[1] - 1 && !CLAUSE_END.has(tokens[end + 1]?.text ?? '')) end++
+  return [start, end]
+}
+
+/** The lower-case words of the clause around tokens[from..to], contractions as their preposition. */
+export function clauseWords(tokens: Token[], from: number, to: number, sentence: [number, number]): Set<string> {
+  const [start, end] = clauseAround(tokens, from, to, sentence)
   const words = new Set<string>()
   for (let i = start; i <= end; i++) {
     const w = (tokens[i]?.text ?? '').toLowerCase()
@@ -67,4 +73,33 @@ export function contextSense(lemma: string, senses: { note?: string }[], words: 
     }
   })
   return best > 0 ? best : undefined
+}
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX'
+
+/**
+ * An auxiliary's sense from the other verbs of its clause: a participle makes haben and sein
+ * the perfect and werden the passive ("wurden … festgenommen" = were arrested), an
+ * infinitive makes werden the future ("werde … nicht zulassen" = will not allow). The senses
+ * say which construction they are in a note: "werden + participle", "werden + infinitive".
+ */
+export function auxiliarySense(
+  lemma: string,
+  senses: { note?: string }[],
+  tokens: Token[],
+  self: number,
+  clause: [number, number],
+): number | undefined {
+  let participle = false
+  let infinitive = false
+  for (let i = clause[0]; i <= clause[1]; i++) {
+    const t = tokens[i]
+    if (i === self || !isVerb(t) || !t) continue
+    if (t.morph?.VerbForm === 'Part') participle = true
+    else if (t.lemma === t.text.toLowerCase()) infinitive = true
+  }
+  const construction = participle ? 'participle' : infinitive ? 'infinitive' : undefined
+  if (!construction) return undefined
+  const found = senses.findIndex((s) => s.note === `${lemma} + ${construction}`)
+  return found > 0 ? found : undefined
 }

@@ -138,7 +138,13 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         if (best.pos === 'AUX') auxiliarySeen = true
         const distinct = dedupe(ranked)
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
-        if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) finiteTags[i] = best.tags
+        if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) {
+          finiteTags[i] = best.tags
+          // a participle that is no finite form too, and a zu-infinitive, are told apart (UD VerbForm)
+          if (best.tags & TAG.participle && !(best.tags & VERB_FORMS))
+            token.morph = { ...token.morph, VerbForm: 'Part' }
+          else if (best.tags & TAG.zuInfinitive) token.morph = { ...token.morph, VerbForm: 'Inf' }
+        }
         const parts =
           best.parts ?? (best.pos === 'NOUN' && token.text.length >= 8 ? cachedParts(token.text) : undefined)
         if (parts) {

@@ -46,4 +46,49 @@ describe('the sense a verb has in its clause', () => {
     const html = renderReadingPage(reader.annotate('Er wandte sich an das Gericht.'))
     expect(html).toContain('1. turn to (sich an jdn. wenden)')
   })
+
+  it('reads an auxiliary by the other verbs of its clause: passive, future, perfect', () => {
+    const aux = createReader({
+      dictionaries: [
+        buildDictionary('test', [
+          {
+            lemma: 'werden',
+            pos: 'AUX',
+            senses: [
+              { glosses: ['become'] },
+              { glosses: ['will'], note: 'werden + infinitive' },
+              { glosses: ['be (passive)'], note: 'werden + participle' },
+            ],
+            domains: [],
+          },
+          {
+            lemma: 'haben',
+            pos: 'AUX',
+            senses: [{ glosses: ['have'] }, { glosses: ['have (perfect)'], note: 'haben + participle' }],
+            domains: [],
+          },
+        ]),
+      ],
+    })
+    const sense = (text: string, word: string) => {
+      const doc = aux.annotate(text)
+      const i = doc.tokens.findIndex((t) => t.text === word)
+      const a = doc.annotations.find((x) => x.tokens.includes(i))
+      return doc.entries[a?.entries[0] as string]?.senses[a?.sense ?? 0]?.glosses[0]
+    }
+    expect(sense('Viele Menschen wurden festgenommen.', 'wurden')).toBe('be (passive)')
+    expect(sense('Russland werde das nicht zulassen, sagte er.', 'werde')).toBe('will')
+    expect(sense('Er wird Präsident.', 'wird')).toBe('become')
+    expect(sense('Sie hätten lange gewartet.', 'hätten')).toBe('have (perfect)')
+    expect(sense('Sie hat ein Auto.', 'hat')).toBe('have')
+  })
+
+  it('marks participles and zu-infinitives with their UD VerbForm', () => {
+    const doc = reader.annotate('Sie haben ihn festgenommen, statt ihn freizulassen. Er versucht es.')
+    const morph = (text: string) => doc.tokens.find((t) => t.text === text)?.morph?.VerbForm
+    expect(morph('festgenommen')).toBe('Part')
+    expect(morph('freizulassen')).toBe('Inf')
+    // a participle that is also a finite form is left undecided
+    expect(morph('versucht')).toBeUndefined()
+  })
 })
