@@ -80,6 +80,29 @@ const ADJECTIVE_PREFIXES: [string, string][] = [
 ]
 
 /**
+ * Prefixes of nouns whose sense is not the noun they look like: Ex-Sowjetland is a former
+ * Soviet country, not an "ex-boyfriend" one.
+ */
+export const NOUN_PREFIXES: Record<string, string> = {
+  ex: 'former, ex-',
+  vize: 'vice-, deputy',
+  ko: 'co-',
+  co: 'co-',
+  anti: 'anti-',
+  pro: 'pro-',
+  nicht: 'non-',
+  neo: 'neo-',
+  post: 'post-',
+  ur: 'original, primal',
+  erz: 'arch-',
+  halb: 'half-',
+  super: 'super-',
+  mega: 'mega-',
+  mini: 'mini-',
+  ultra: 'ultra-',
+}
+
+/**
  * An adjective made of others: erzkonservativ, hellblau, politisch-sozial, pro-chinesisch.
  * Hyphenated parts need not all be known, the last one must be.
  */
@@ -121,10 +144,10 @@ function participle(lemma: string, find: Find): { text: string; verb: Entry } | 
 }
 
 const AGE = /^(\d+)-jährige?[nmrs]?$/iu
-const DECADE = /^(1[0-9]|20)(\d)0(?:-?er)(?:-?(?:Jahre|Jahren|Jahrzehnt|Jahrzehnts))?$/u
+const DECADE = /^(1[0-9]|20)(\d)0(?:-?er)(?:-?(?:Jahr|Jahre|Jahren|Jahrzehnt|Jahrzehnts))?$/u
 
 /** Ages and decades written with digits, by rule. */
-function numberEntry(lemma: string): Entry | undefined {
+export function numberEntry(lemma: string): Entry | undefined {
   const age = AGE.exec(lemma)
   if (age) {
     const noun = lemma.charAt((age[1] as string).length + 1) === 'J'

@@ -4,7 +4,7 @@
  */
 import type { Annotation, Entry } from '../document.js'
 import type { Analysis } from '../morphology/index.js'
-import { derivedEntry } from './derived.js'
+import { derivedEntry, NOUN_PREFIXES, numberEntry } from './derived.js'
 import type { Dictionary } from './dictionary.js'
 import { DING_SOURCE } from './ding.js'
 import { keyVariants } from './keys.js'
@@ -78,6 +78,11 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
             break
           }
         }
+      }
+      // ages and decades by rule, also when written as compounds (2000er-Jahren)
+      if (entries.length === 0) {
+        const number = numberEntry(unit.lemma)
+        if (number) entries = [number]
       }
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
@@ -200,6 +205,8 @@ export function composeEntry(
   // the whole compound is in a dictionary under its joined spelling (Antiterror-Einsatz: Antiterroreinsatz)
   if (headAt === 0) return head
   const modifiers = parts.slice(0, headAt).map((p) => {
+    const prefix = NOUN_PREFIXES[p.text.replace(/-$/, '').toLowerCase()]
+    if (prefix) return `${p.text.replace(/-$/, '')}- ${prefix}`
     const e = lookup(dictionaries, p.lemma, p.text)[0]
     return e ? `${p.lemma} ${e.senses[0]?.glosses[0] ?? ''}` : p.text.replace(/-$/, '')
   })

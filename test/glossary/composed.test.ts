@@ -29,3 +29,25 @@ describe('composed glosses', () => {
     })
   })
 })
+
+describe('prefixes and numbers in compounds', () => {
+  const withLand = buildDictionary('test', [
+    { lemma: 'Land', pos: 'NOUN', gender: 'n', plural: 'Länder', senses: [{ glosses: ['country'] }], domains: [] },
+    { lemma: 'Ex', pos: 'NOUN', gender: 'm', senses: [{ glosses: ['ex-boyfriend'] }], domains: [] },
+    { lemma: 'Jahr', pos: 'NOUN', gender: 'n', plural: 'Jahre', senses: [{ glosses: ['year'] }], domains: [] },
+  ])
+  const gloss = (text: string, word: string) => {
+    const doc = createReader({ dictionaries: [withLand] }).annotate(text)
+    const i = doc.tokens.findIndex((t) => t.text === word)
+    const a = doc.annotations.find((x) => x.tokens.includes(i))
+    return doc.entries[a?.entries[0] as string]?.senses[0]?.glosses[0]
+  }
+
+  it('reads a prefix by its own sense: Ex- is former, not an ex-boyfriend', () => {
+    expect(gloss('In Ex-Kolonialländern wählten sie.', 'Ex-Kolonialländern')).toMatch(/^Ex- former, ex- \+ /)
+  })
+
+  it('writes a decade compound as the decade', () => {
+    expect(gloss('In den 2000er-Jahren war das so.', '2000er-Jahren')).toBe('the 2000s')
+  })
+})
