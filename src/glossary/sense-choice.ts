@@ -28,7 +28,8 @@ const CONTRACTIONS: Record<string, string> = {
   durchs: 'durch',
   übers: 'über',
 }
-const CLAUSE_END = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '"', '»', '«'])
+// quotation marks stand inside clauses (würden … „niemals schießen“), so they end none
+const CLAUSE_END = new Set([',', ';', ':', '–', '—', '(', ')'])
 
 /** The first and last token of the clause around tokens[from..to]. */
 export function clauseAround(tokens: Token[], from: number, to: number, sentence: [number, number]): [number, number] {

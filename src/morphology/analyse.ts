@@ -113,11 +113,14 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
       const [from, to] = sentence.tokens
       let first = true
       let auxiliarySeen = false
+      // an auxiliary in the clause so far: a comma or colon starts another clause
+      let auxiliaryInClause = false
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token
         const fixed = KIND_POS[token.kind]
         if (fixed) {
           token.pos = fixed
+          if (/^[,;:]$/.test(token.text)) auxiliaryInClause = false
           if (token.kind === 'ordinal') token.lemma = token.text
           // an opening quote or dash keeps the next word sentence-initial; after a colon a new one may start
           if (token.kind === 'punctuation' && token.text === ':') first = true
@@ -135,13 +138,18 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         const best = ranked[0] as Scored
         token.lemma = best.lemma
         token.pos = best.pos === 'NOUN' && names.has(best.lemma) ? 'PROPN' : best.pos
-        if (best.pos === 'AUX') auxiliarySeen = true
+        if (best.pos === 'AUX') {
+          auxiliarySeen = true
+          auxiliaryInClause = true
+        }
         const distinct = dedupe(ranked)
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
         if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) {
           finiteTags[i] = best.tags
-          // a participle that is no finite form too, and a zu-infinitive, are told apart (UD VerbForm)
-          if (best.tags & TAG.participle && !(best.tags & VERB_FORMS))
+          // a participle that is no finite form too, or one after an auxiliary ("werde … überprüft"),
+          // and a zu-infinitive are told apart (UD VerbForm)
+          const afterAuxiliary = auxiliaryInClause && best.pos === 'VERB'
+          if (best.tags & TAG.participle && (!(best.tags & VERB_FORMS) || afterAuxiliary))
             token.morph = { ...token.morph, VerbForm: 'Part' }
           else if (best.tags & TAG.zuInfinitive) token.morph = { ...token.morph, VerbForm: 'Inf' }
         }

@@ -79,6 +79,7 @@ describe('the sense a verb has in its clause', () => {
     expect(sense('Viele Menschen wurden festgenommen.', 'wurden')).toBe('be (passive)')
     expect(sense('Russland werde das nicht zulassen, sagte er.', 'werde')).toBe('will')
     expect(sense('Er wird Präsident.', 'wird')).toBe('become')
+    expect(sense('Sie würden „niemals schießen“.', 'würden')).toBe('will')
     expect(sense('Sie hätten lange gewartet.', 'hätten')).toBe('have (perfect)')
     expect(sense('Sie hat ein Auto.', 'hat')).toBe('have')
   })
@@ -88,7 +89,12 @@ describe('the sense a verb has in its clause', () => {
     const morph = (text: string) => doc.tokens.find((t) => t.text === text)?.morph?.VerbForm
     expect(morph('festgenommen')).toBe('Part')
     expect(morph('freizulassen')).toBe('Inf')
-    // a participle that is also a finite form is left undecided
+    // a participle that is also a finite form is left undecided, unless an auxiliary of its clause comes first
     expect(morph('versucht')).toBeUndefined()
+    const after = reader.annotate('Die Zahl werde überprüft, sagte er, sie überprüft das.')
+    expect(after.tokens.filter((t) => t.text === 'überprüft').map((t) => t.morph?.VerbForm)).toEqual([
+      'Part',
+      undefined,
+    ])
   })
 })
