@@ -64,7 +64,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       const pos = unit.kind === 'separable-verb' ? 'VERB' : token?.pos
       // a particle verb's finite token is a form of the base verb ("machte … klar"), no key for the whole
       const surface = unit.kind === 'separable-verb' ? unit.lemma : (token?.text ?? unit.lemma)
-      let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos)
+      let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
       // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
       if (entries.length === 0 && pos === 'ADJ')
         entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
@@ -264,11 +264,13 @@ const WORD_CLASS: Record<string, string> = {
 }
 
 /** Entries of the token's word class (in dictionary order: the politics pack's before Ding's); the others only when none is of its class. */
-export function byPartOfSpeech(entries: Entry[], pos: string | undefined): Entry[] {
+export function byPartOfSpeech(entries: Entry[], pos: string | undefined, lemma?: string): Entry[] {
   if (!pos) return entries
   if (FUNCTION_POS.has(pos)) return entries.filter((e) => e.pos === pos && e.source !== DING_SOURCE)
   const cls = WORD_CLASS[pos] ?? pos
-  const rank = (e: Entry) => ((WORD_CLASS[e.pos] ?? e.pos) === cls ? 0 : 1)
+  // a participle used as an adjective fits its verb: "gekappte Leitungen" is kappen's
+  const participle = (e: Entry) => cls === 'ADJ' && e.verb?.participle !== undefined && e.verb.participle === lemma
+  const rank = (e: Entry) => ((WORD_CLASS[e.pos] ?? e.pos) === cls || participle(e) ? 0 : 1)
   // within one dictionary, the token's own part of speech first: natürlich as an adverb is
   // "of course" before the adjective's "natural"
   const sources: string[] = []
