@@ -125,106 +125,144 @@ function hashRange(text: string, from: number, to: number): number {
 
 const hashKey = (key: string): number => hashRange(key, 0, key.length)
 
+/** A growable list of records of `width` 32-bit integers in one typed array. */
+class Ints {
+  data = new Int32Array(3072)
+  length = 0
+
+  constructor(readonly width: number) {}
+
+  /** Appends a record; returns its index. */
+  push(a: number, b: number, c = 0): number {
+    if (this.length + this.width > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2)
+      grown.set(this.data)
+      this.data = grown
+    }
+    this.data[this.length] = a
+    this.data[this.length + 1] = b
+    if (this.width > 2) this.data[this.length + 2] = c
+    this.length += this.width
+    return this.length / this.width - 1
+  }
+}
+
 /**
  * The pack's lookup keys and the rows (pack lines, counted from 0) each leads to, in typed
  * arrays: open addressing over key hashes, with the key's text checked in the pack itself
  * (a lemma is the start of its line) or in a list of the keys made from the pack's columns
- * (plurals, verb forms). A lookup touches a few array slots and the line it then reads,
+ * (plurals, verb forms). What one lookup reads sits together, a pair per slot, key and row:
+ * the table holds each key's hash beside its id, a key its text and rows, a row its line's
+ * start and its lemma's end. A lookup touches three such pairs and the line it then reads,
  * where a Map of 200,000 keys spent most of a lookup on cache misses.
  */
 class KeyIndex {
   readonly #text: string
-  /** per row: where its line and its lemma start and where the lemma ends */
-  readonly starts: number[] = []
-  readonly #lemmaEnds: number[] = []
-  /** keys made from columns (plurals, joined verb forms); a key refers to one as -1 - index */
+  /** per row: start of its line, end of its lemma */
+  readonly #rowData = new Ints(2)
+  /**
+   * per key: where its text starts in the pack (a lemma: its line) or -1 - made index, its
+   * length, its rows (a row, or -1 - list index). A lemma key's own line is read from here,
+   * without a visit to the row.
+   */
+  readonly #keyData = new Ints(3)
+  /** keys made from columns (plurals, joined verb forms) */
   readonly #made: string[] = []
-  /** per key: hash, text (row of its lemma, or -1 - made index), rows (a row, or -1 - list index) */
-  readonly #hashes: number[] = []
-  readonly #texts: number[] = []
-  readonly #rows: number[] = []
   readonly #lists: number[][] = []
+  /** per slot: hash, key id + 1 (0: empty) */
   #table: Int32Array
 
   constructor(text: string) {
     this.#text = text
     // about one key per 25 characters of pack: room for them at half load, so loading seldom grows the table
-    this.#table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(1024, (text.length / 25) * 2))))
+    this.#table = new Int32Array(2 * 2 ** Math.ceil(Math.log2(Math.max(1024, (text.length / 25) * 2))))
   }
 
   get size(): number {
-    return this.#hashes.length
+    return this.#keyData.length / 3
+  }
+
+  /** Where the line of `row` starts. */
+  start(row: number): number {
+    return this.#rowData.data[2 * row] as number
   }
 
   /** A new row: its line starts at `start`, its lemma ends at `lemmaEnd`. */
   addRow(start: number, lemmaEnd: number): number {
-    this.starts.push(start)
-    this.#lemmaEnds.push(lemmaEnd)
-    return this.starts.length - 1
+    return this.#rowData.push(start, lemmaEnd)
   }
 
   /** The key with this text, or -1. */
   find(key: string, hash = hashKey(key)): number {
     const table = this.#table
-    const mask = table.length - 1
+    const mask = (table.length >> 1) - 1
     for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const slot = table[i] as number
+      const slot = table[2 * i + 1] as number
       if (slot === 0) return -1
-      const id = slot - 1
-      if (this.#hashes[id] === hash && this.#is(id, key)) return id
+      if (table[2 * i] === hash && this.#is(slot - 1, key)) return slot - 1
     }
   }
 
   #is(id: number, key: string): boolean {
-    const ref = this.#texts[id] as number
-    if (ref < 0) return this.#made[-1 - ref] === key
-    const start = this.starts[ref] as number
-    return (this.#lemmaEnds[ref] as number) - start === key.length && this.#text.startsWith(key, start)
+    const keys = this.#keyData.data
+    const at = keys[3 * id] as number
+    if (at < 0) return this.#made[-1 - at] === key
+    return keys[3 * id + 1] === key.length && this.#text.startsWith(key, at)
   }
 
   /** The text of key `id`. */
   key(id: number): string {
-    const ref = this.#texts[id] as number
-    return ref < 0 ? (this.#made[-1 - ref] as string) : this.#text.slice(this.starts[ref], this.#lemmaEnds[ref])
+    const keys = this.#keyData.data
+    const at = keys[3 * id] as number
+    return at < 0 ? (this.#made[-1 - at] as string) : this.#text.slice(at, at + (keys[3 * id + 1] as number))
   }
 
   /** The rows key `id` leads to, in the order they were added. */
   rows(id: number): number | number[] {
-    const rows = this.#rows[id] as number
+    const rows = this.#keyData.data[3 * id + 2] as number
     return rows >= 0 ? rows : (this.#lists[-1 - rows] as number[])
+  }
+
+  /**
+   * Where the line of key `id`'s only row starts, when the key is that row's lemma; else -1.
+   * A lemma key is made with its own row, and any further row turns its rows into a list.
+   */
+  ownLine(id: number): number {
+    const keys = this.#keyData.data
+    const at = keys[3 * id] as number
+    return at >= 0 && (keys[3 * id + 2] as number) >= 0 ? at : -1
   }
 
   /** Whether key `id` is text[from, to) of the pack. */
   #isRange(id: number, from: number, to: number): boolean {
-    const ref = this.#texts[id] as number
+    const keys = this.#keyData.data
+    const at = keys[3 * id] as number
     const text = this.#text
-    if (ref < 0) {
-      const made = this.#made[-1 - ref] as string
+    if (at < 0) {
+      const made = this.#made[-1 - at] as string
       return made.length === to - from && text.startsWith(made, from)
     }
-    const start = this.starts[ref] as number
-    if ((this.#lemmaEnds[ref] as number) - start !== to - from) return false
-    for (let k = 0; k < to - from; k++) if (text.charCodeAt(start + k) !== text.charCodeAt(from + k)) return false
+    if (keys[3 * id + 1] !== to - from) return false
+    for (let k = 0; k < to - from; k++) if (text.charCodeAt(at + k) !== text.charCodeAt(from + k)) return false
     return true
   }
 
   /** Adds `row` under its own lemma, read in place. */
   addLemma(row: number): void {
-    const from = this.starts[row] as number
-    const to = this.#lemmaEnds[row] as number
+    const from = this.#rowData.data[2 * row] as number
+    const to = this.#rowData.data[2 * row + 1] as number
     const hash = hashRange(this.#text, from, to)
     const table = this.#table
-    const mask = table.length - 1
+    const mask = (table.length >> 1) - 1
     for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const slot = table[i] as number
+      const slot = table[2 * i + 1] as number
       if (slot === 0) break
-      const id = slot - 1
-      if (this.#hashes[id] === hash && this.#isRange(id, from, to)) {
-        this.#addRow(id, row)
+      if (table[2 * i] === hash && this.#isRange(slot - 1, from, to)) {
+        this.#addRow(slot - 1, row)
         return
       }
     }
-    this.#newKey(hash, row, row)
+    this.#newKey(hash, from, to - from, row)
   }
 
   /** Adds `row` under a key made from its columns (a plural, a joined verb form). */
@@ -236,40 +274,40 @@ class KeyIndex {
       return
     }
     this.#made.push(made)
-    this.#newKey(hash, -this.#made.length, row)
+    this.#newKey(hash, -this.#made.length, made.length, row)
   }
 
   #addRow(id: number, row: number): void {
-    const rows = this.#rows[id] as number
+    const keys = this.#keyData.data
+    const rows = keys[3 * id + 2] as number
     if (rows === row) return
     if (rows >= 0) {
       this.#lists.push([rows, row])
-      this.#rows[id] = -this.#lists.length
+      keys[3 * id + 2] = -this.#lists.length
     } else {
       const list = this.#lists[-1 - rows] as number[]
       if (!list.includes(row)) list.push(row)
     }
   }
 
-  #newKey(hash: number, text: number, row: number): void {
-    this.#hashes.push(hash)
-    this.#texts.push(text)
-    this.#rows.push(row)
-    if (this.#hashes.length * 2 > this.#table.length) this.#grow()
-    else this.#place(this.#hashes.length - 1)
+  #newKey(hash: number, at: number, length: number, row: number): void {
+    const id = this.#keyData.push(at, length, row)
+    if ((id + 1) * 2 > this.#table.length >> 1) {
+      const old = this.#table
+      this.#table = new Int32Array(old.length * 2)
+      for (let i = 0; i < old.length; i += 2)
+        if (old[i + 1] !== 0) this.#place(old[i] as number, (old[i + 1] as number) - 1)
+    }
+    this.#place(hash, id)
   }
 
-  #place(id: number): void {
+  #place(hash: number, id: number): void {
     const table = this.#table
-    const mask = table.length - 1
-    let i = (this.#hashes[id] as number) & mask
-    while (table[i] !== 0) i = (i + 1) & mask
-    table[i] = id + 1
-  }
-
-  #grow(): void {
-    this.#table = new Int32Array(this.#table.length * 2)
-    for (let id = 0; id < this.#hashes.length; id++) this.#place(id)
+    const mask = (table.length >> 1) - 1
+    let i = hash & mask
+    while (table[2 * i + 1] !== 0) i = (i + 1) & mask
+    table[2 * i] = hash
+    table[2 * i + 1] = id + 1
   }
 }
 
@@ -299,7 +337,7 @@ class PackWords extends Map<string, Entry[]> {
   }
 
   #entry(row: number): Entry {
-    return parseLine(this.#text, this.#index.starts[row] as number)
+    return parseLine(this.#text, this.#index.start(row))
   }
 
   override get(key: string): Entry[] | undefined {
@@ -309,6 +347,8 @@ class PackWords extends Map<string, Entry[]> {
     }
     const id = this.#packKey(key)
     if (id < 0) return undefined
+    const own = this.#index.ownLine(id)
+    if (own >= 0) return [parseLine(this.#text, own)]
     const rows = this.#index.rows(id)
     if (typeof rows === 'number') return [this.#entry(rows)]
     const all = rows.map((row) => this.#entry(row))
