@@ -65,6 +65,7 @@ export function mergeSenses(senses: DingSense[], limits?: Limits): PackEntry[]
 export function mentionCounts(lines: string[]): Map<string, number>
 export function keepEntry(entry: PackEntry, mentions: Map<string, number>, known?: Set<string>): boolean
 export function lexiconKeys(text: string): Set<string>
+export function latin1(text: string): string
 export function encodePlural(lemma: string, plural: string): string
 export function formatPackLine(entry: Omit<PackEntry, 'news' | 'technical' | 'head' | 'dated'>): string
 export function buildPack(

@@ -563,11 +563,27 @@ export function inferPlurals(entries) {
 }
 
 /** English glosses for a reader: verbs without "to", long comments dropped, no duplicates. */
+const TYPOGRAPHIC = { '’': "'", '‘': "'", '“': '"', '”': '"', '…': '...', '–': '-', '—': '-' }
+
+/**
+ * English text in Latin-1: typographic quotes, dashes and ellipses as ASCII, other letters
+ * beyond Latin-1 without their accents (Šabac → Sabac). The pack is then one byte per
+ * character in memory, half the pages for a lookup to touch.
+ */
+export function latin1(text) {
+  return text
+    .replace(/[’‘“”…–—]/g, (c) => TYPOGRAPHIC[c])
+    .replace(/[^\u0000-\u00ff]/g, (c) => {
+      const base = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      return /^[\u0000-\u00ff]+$/.test(base) ? base : '?'
+    })
+}
+
 function cleanGlosses(glosses, pos, comment) {
   const out = []
   for (const raw of glosses) {
     let g = raw.replace(/\s*\(([^()]*)\)/g, (whole, inner) => (inner.length > comment ? '' : whole))
-    g = squeeze(g.replace(/[\t|]/g, ' ').replace(/;/g, ',').replace(/[[\]{}]/g, ''))
+    g = squeeze(latin1(g).replace(/[\t|]/g, ' ').replace(/;/g, ',').replace(/[[\]{}]/g, ''))
     if (pos === 'VERB') g = g.replace(/^to /, '')
     if (g && !out.includes(g)) out.push(g)
   }
@@ -595,6 +611,8 @@ export function mentionCounts(lines) {
  * compound splitter can explain). Multiword headwords outside the news domains are left out.
  */
 export function keepEntry(entry, mentions, known = new Set()) {
+  // the pack stays Latin-1 (see latin1); one dialect headword has a typographic apostrophe (G’hackts)
+  if (/[^\u0000-\u00ff]/.test(entry.lemma)) return false
   if (entry.news) return true
   if (entry.lemma.includes(' ')) return false
   if (known.has(`${entry.pos}\t${entry.lemma}`)) return true

@@ -39,28 +39,42 @@ const joined = (form: string): string | undefined => {
   return words.length === 2 ? `${words[1]}${words[0]}` : undefined
 }
 
-/** The sense in text[from, to): `[domain,domain]gloss; gloss {note}`. */
+/**
+ * The sense in text[from, to): `[domain,domain]gloss; gloss {note}`. Every search stays
+ * inside the sense: indexOf on the whole pack would run on into later lines when the sense
+ * has no "; ".
+ */
 function parseSense(text: string, from: number, to: number): Sense {
   let domains: string[] | undefined
   if (text.charCodeAt(from) === 91 /* [ */) {
-    const close = text.indexOf(']', from)
-    domains = text.slice(from + 1, close).split(',')
-    from = close + 1
+    domains = []
+    let start = from + 1
+    for (let i = start; i < to; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 44 /* , */ || c === 93 /* ] */) {
+        domains.push(text.slice(start, i))
+        start = i + 1
+        if (c === 93) break
+      }
+    }
+    from = start
   }
   let note: string | undefined
   if (text.charCodeAt(to - 1) === 125 /* } */) {
-    const open = text.lastIndexOf(' {', to)
-    note = text.slice(open + 2, to - 1)
-    to = open
+    let open = to - 2
+    while (open > from && !(text.charCodeAt(open) === 123 && text.charCodeAt(open - 1) === 32)) open--
+    note = text.slice(open + 1, to - 1)
+    to = open - 1
   }
   const glosses: string[] = []
-  for (;;) {
-    const semicolon = text.indexOf('; ', from)
-    if (semicolon < 0 || semicolon >= to) break
-    glosses.push(text.slice(from, semicolon))
-    from = semicolon + 2
-  }
-  glosses.push(text.slice(from, to))
+  let start = from
+  for (let i = from; i < to - 1; i++)
+    if (text.charCodeAt(i) === 59 /* ; */ && text.charCodeAt(i + 1) === 32) {
+      glosses.push(text.slice(start, i))
+      start = i + 2
+      i++
+    }
+  glosses.push(text.slice(start, to))
   const sense: Sense = { glosses }
   if (domains) sense.domains = domains
   if (note) sense.note = note
@@ -81,8 +95,8 @@ function parseLine(text: string, start: number): Entry {
   const t4 = text.indexOf('\t', t3 + 1)
   const t5 = text.indexOf('\t', t4 + 1)
   const lemma = text.slice(start, t1)
-  const pos = text.slice(t1 + 1, t2)
-  const gender = text.slice(t2 + 1, t3)
+  const pos = uposAt(text, t1 + 1, t2)
+  const gender = genderAt(text, t2 + 1, t3) ?? ''
   const plural = t4 > t3 + 1 ? text.slice(t3 + 1, t4) : ''
   const verb = t5 > t4 + 1 ? text.slice(t4 + 1, t5) : ''
   const senses: Sense[] = []
@@ -309,6 +323,40 @@ class KeyIndex {
     table[2 * i] = hash
     table[2 * i + 1] = id + 1
   }
+
+  /**
+   * Done loading: a slot whose key is the lemma of exactly one row now holds 1 + the start of
+   * that line, the others -1 - key id. A lookup of such a key (most of them) reads only its
+   * slot and its line.
+   */
+  finish(): void {
+    const table = this.#table
+    for (let i = 1; i < table.length; i += 2) {
+      const slot = table[i] as number
+      if (slot === 0) continue
+      const own = this.ownLine(slot - 1)
+      table[i] = own >= 0 ? own + 1 : -slot
+    }
+  }
+
+  /** After finish: 1 + the line start of the key's own line, -1 - its id, or 0 when there is no such key. */
+  probe(key: string): number {
+    const table = this.#table
+    const mask = (table.length >> 1) - 1
+    const hash = hashKey(key)
+    const text = this.#text
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = table[2 * i + 1] as number
+      if (slot === 0) return 0
+      if (table[2 * i] !== hash) continue
+      if (
+        slot > 0
+          ? text.startsWith(key, slot - 1) && text.charCodeAt(slot - 1 + key.length) === 9
+          : this.#is(-1 - slot, key)
+      )
+        return slot
+    }
+  }
 }
 
 /**
@@ -330,10 +378,10 @@ class PackWords extends Map<string, Entry[]> {
     this.#index = index
   }
 
-  /** The pack's key id for `key`, unless a caller has set or deleted it; else -1. */
-  #packKey(key: string): number {
-    if (this.#removed.size > 0 && this.#removed.has(key)) return -1
-    return this.#index.find(key)
+  /** The index's probe for `key` (see KeyIndex.probe), unless a caller has set or deleted it; else 0. */
+  #probe(key: string): number {
+    if (this.#removed.size > 0 && this.#removed.has(key)) return 0
+    return this.#index.probe(key)
   }
 
   #entry(row: number): Entry {
@@ -345,11 +393,10 @@ class PackWords extends Map<string, Entry[]> {
       const own = super.get(key)
       if (own) return own
     }
-    const id = this.#packKey(key)
-    if (id < 0) return undefined
-    const own = this.#index.ownLine(id)
-    if (own >= 0) return [parseLine(this.#text, own)]
-    const rows = this.#index.rows(id)
+    const found = this.#probe(key)
+    if (found === 0) return undefined
+    if (found > 0) return [parseLine(this.#text, found - 1)]
+    const rows = this.#index.rows(-1 - found)
     if (typeof rows === 'number') return [this.#entry(rows)]
     const all = rows.map((row) => this.#entry(row))
     // the entries whose lemma the key is come before those it is a plural or verb form of
@@ -357,16 +404,16 @@ class PackWords extends Map<string, Entry[]> {
   }
 
   override has(key: string): boolean {
-    return super.has(key) || this.#packKey(key) >= 0
+    return super.has(key) || this.#probe(key) !== 0
   }
 
   override set(key: string, entries: Entry[]): this {
-    if (this.#index.find(key) >= 0) this.#removed.add(key)
+    if (this.#index.probe(key) !== 0) this.#removed.add(key)
     return super.set(key, entries)
   }
 
   override delete(key: string): boolean {
-    const inPack = this.#packKey(key) >= 0
+    const inPack = this.#probe(key) !== 0
     if (inPack) this.#removed.add(key)
     return super.delete(key) || inPack
   }
@@ -456,6 +503,7 @@ export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
     }
     start = end + 1
   }
+  index.finish()
   return { source: DING_SOURCE, words: new PackWords(text, index), phrases: [], size }
 }
 
@@ -465,6 +513,12 @@ for (const tag of UPOS) UPOS_BY_LENGTH.set(tag.length, [...(UPOS_BY_LENGTH.get(t
 /** Whether text[from, to) is a UD UPOS tag, read in place. */
 function isUpos(text: string, from: number, to: number): boolean {
   return (UPOS_BY_LENGTH.get(to - from) ?? []).some((tag) => text.startsWith(tag, from))
+}
+
+/** The UPOS tag text[from, to) as the shared string of that tag: a lookup makes no copy of it. */
+function uposAt(text: string, from: number, to: number): string {
+  for (const tag of UPOS_BY_LENGTH.get(to - from) ?? []) if (text.startsWith(tag, from)) return tag
+  return text.slice(from, to)
 }
 
 /** The gender column text[from, to): '', m, f, n or pl; undefined for anything else. */

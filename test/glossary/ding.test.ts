@@ -10,6 +10,7 @@ import {
   inferPlurals,
   keepEntry,
   LIMITS,
+  latin1,
   lexiconKeys,
   mergeSenses,
   parseDingLine,
@@ -173,6 +174,12 @@ describe('Ding entries', () => {
       { ...LIMITS, senses: 1 },
     )
     expect(kommen?.senses.map((s) => s.glosses[0])).toEqual(['come', 'take after sb.'])
+  })
+
+  it('writes English glosses in Latin-1 and leaves out a headword beyond it', () => {
+    expect(latin1('sb.’s “word” – argue that …; Šabac')).toBe('sb.\'s "word" - argue that ...; Sabac')
+    const [entry] = mergeSenses(senses('G’hackts {n} :: mince'))
+    expect(entry && keepEntry(entry, new Map([['G’hackts', 3]]))).toBe(false)
   })
 
   it('infers no plural across a prefix: Ausland is no kind of Land', () => {
