@@ -141,10 +141,15 @@ const hashKey = (key: string): number => hashRange(key, 0, key.length)
 
 /** A growable list of records of `width` 32-bit integers in one typed array. */
 class Ints {
-  data = new Int32Array(3072)
+  data: Int32Array
   length = 0
 
-  constructor(readonly width: number) {}
+  constructor(
+    readonly width: number,
+    expected: number,
+  ) {
+    this.data = new Int32Array(width * Math.max(1024, Math.ceil(expected)))
+  }
 
   /** Appends a record; returns its index. */
   push(a: number, b: number, c = 0): number {
@@ -173,13 +178,13 @@ class Ints {
 class KeyIndex {
   readonly #text: string
   /** per row: start of its line, end of its lemma */
-  readonly #rowData = new Ints(2)
+  readonly #rowData: Ints
   /**
    * per key: where its text starts in the pack (a lemma: its line) or -1 - made index, its
    * length, its rows (a row, or -1 - list index). A lemma key's own line is read from here,
    * without a visit to the row.
    */
-  readonly #keyData = new Ints(3)
+  readonly #keyData: Ints
   /** keys made from columns (plurals, joined verb forms) */
   readonly #made: string[] = []
   readonly #lists: number[][] = []
@@ -188,8 +193,12 @@ class KeyIndex {
 
   constructor(text: string) {
     this.#text = text
-    // about one key per 25 characters of pack: room for them at half load, so loading seldom grows the table
-    this.#table = new Int32Array(2 * 2 ** Math.ceil(Math.log2(Math.max(1024, (text.length / 25) * 2))))
+    // a line per 60 characters of pack and three keys per two lines: room for them (the table
+    // at half load or less) from the start, so loading seldom grows an array
+    const rows = text.length / 60
+    this.#rowData = new Ints(2, rows * 1.1)
+    this.#keyData = new Ints(3, rows * 1.6)
+    this.#table = new Int32Array(2 * 2 ** Math.ceil(Math.log2(Math.max(1024, rows * 1.6 * 2))))
   }
 
   get size(): number {
