@@ -29,14 +29,19 @@ export const isPolitical = (entry: Entry): boolean => entry.domains.some((d) => 
 export function createGlosser(dictionaries: Dictionary[]): Glosser {
   const phraseIndex = indexPhrases(dictionaries.flatMap((d) => d.phrases))
   // entries depend on lemma and surface alone: looked up once per pair
-  const cache = new Map<string, Entry[]>()
+  // by lemma, then surface: no key string to build for each lookup
+  const cache = new Map<string, Map<string, Entry[]>>()
   const cachedLookup = (lemma: string, surface: string): Entry[] => {
-    const key = `${lemma}\u0000${surface}`
-    let found = cache.get(key)
-    if (!found) {
+    let bySurface = cache.get(lemma)
+    if (!bySurface) {
       if (cache.size > 50_000) cache.clear()
+      bySurface = new Map()
+      cache.set(lemma, bySurface)
+    }
+    let found = bySurface.get(surface)
+    if (!found) {
       found = lookup(dictionaries, lemma, surface)
-      cache.set(key, found)
+      bySurface.set(surface, found)
     }
     return found
   }
@@ -85,7 +90,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         if (number) entries = [number]
       }
       if (entries.length === 0 && unit.parts) {
-        const composed = composeEntry(dictionaries, unit.lemma, unit.parts)
+        const composed = composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup)
         if (composed) entries = [composed]
       }
       if (entries.length === 0 && unit.kind !== 'separable-verb') {
@@ -191,6 +196,7 @@ export function composeEntry(
   dictionaries: Dictionary[],
   lemma: string,
   parts: { text: string; lemma: string }[],
+  find: (lemma: string, surface: string) => Entry[] = (l, s) => lookup(dictionaries, l, s),
 ): Entry | undefined {
   // the longest tail the dictionaries know is the head: US-|Außenminister, not US-|Außen|minister
   let head: Entry | undefined
@@ -198,7 +204,7 @@ export function composeEntry(
   for (let k = 0; k < parts.length && !head; k++) {
     const tail = parts.slice(k)
     const text = capitalise(tail.map((p) => p.text).join(''))
-    head = lookup(dictionaries, joinedLemma(tail), text)[0]
+    head = find(joinedLemma(tail), text)[0]
     if (head) headAt = k
   }
   if (!head) return undefined
@@ -207,7 +213,7 @@ export function composeEntry(
   const modifiers = parts.slice(0, headAt).map((p) => {
     const prefix = NOUN_PREFIXES[p.text.replace(/-$/, '').toLowerCase()]
     if (prefix) return `${p.text.replace(/-$/, '')}- ${prefix}`
-    const e = lookup(dictionaries, p.lemma, p.text)[0]
+    const e = find(p.lemma, p.text)[0]
     return e ? `${p.lemma} ${e.senses[0]?.glosses[0] ?? ''}` : p.text.replace(/-$/, '')
   })
   const gloss = [...modifiers, `${head.lemma} ${head.senses[0]?.glosses[0] ?? ''}`].join(' + ')
