@@ -18,6 +18,8 @@ export interface DingSense {
   dated: boolean
   regional: boolean
   informal: boolean
+  /** a vulgar German word: such senses are left out */
+  vulgar?: boolean
   line: number
   /** Place among the synonyms of its sub-entry. */
   position: number
@@ -58,7 +60,7 @@ export interface Limits {
 export const LIMITS: Limits
 export function classifyTag(
   tag: string,
-): { kind: 'domain'; name: string } | { kind: 'dated' | 'regional' | 'informal' | 'note' }
+): { kind: 'domain'; name: string } | { kind: 'dated' | 'regional' | 'informal' | 'vulgar' | 'euphemism' | 'note' }
 export function parseDingLine(line: string, lineNumber?: number): DingSense[]
 export function senseScore(sense: DingSense): number
 export function mergeSenses(senses: DingSense[], limits?: Limits): PackEntry[]

@@ -89,10 +89,19 @@ const INFORMAL = new Set(
 for (const t of ['children’s speech', 'hunters’ parlance', 'hunter’s parlance', 'youth speech', 'chat jargon'])
   INFORMAL.add(t)
 
+/**
+ * Vulgar words: no reader of news needs them. A German word so tagged loses its sense; an
+ * English gloss so tagged, or tagged as a euphemism ("John Thomas ([euphem.] for penis)"
+ * under Johannes), is left out of its sense.
+ */
+const VULGAR = new Set(['vulg.', 'vulg', 'derb'])
+
 /** A bracket tag: a subject (as a domain name), a usage mark, or a note that changes nothing here. */
 export function classifyTag(tag) {
   const subject = SUBJECTS.get(tag.replace(/\.$/, ''))
   if (subject) return { kind: 'domain', name: subject }
+  if (VULGAR.has(tag)) return { kind: 'vulgar' }
+  if (tag === 'euphem.') return { kind: 'euphemism' }
   if (DATED.has(tag)) return { kind: 'dated' }
   if (REGIONAL.has(tag)) return { kind: 'regional' }
   if (INFORMAL.has(tag)) return { kind: 'informal' }
@@ -169,7 +178,7 @@ function withoutParentheses(text) {
 function readSynonym(raw, language) {
   const braces = []
   const domains = []
-  const marks = { dated: false, regional: false, informal: false }
+  const marks = { dated: false, regional: false, informal: false, vulgar: false, euphemism: false }
   let text = raw.replace(/\{([^}]*)\}/g, (_, t) => {
     braces.push(t.trim())
     return ' '
@@ -356,7 +365,7 @@ export function parseDingLine(line, lineNumber = 0) {
   else if (inherited.some((c) => c?.pos === 'VERB')) ({ forms: verbForms, next } = readVerbForms(de, en))
 
   const sense = (synonym, h, cls, k, position) => {
-    const english = en(k)
+    const english = en(k).filter((g) => !g.vulgar && !g.euphemism)
     const glosses = english.filter((g) => !g.dated).concat(english.filter((g) => g.dated))
     const out = {
       lemma: h.lemma,
@@ -366,6 +375,7 @@ export function parseDingLine(line, lineNumber = 0) {
       dated: synonym.dated || english.every((g) => g.dated),
       regional: synonym.regional,
       informal: synonym.informal,
+      vulgar: synonym.vulgar,
       line: lineNumber,
       position,
       subEntry: k > 0,
@@ -415,7 +425,7 @@ export function parseDingLine(line, lineNumber = 0) {
       out.push(s)
     })
   }
-  return out.filter((s) => s.glosses.length > 0)
+  return out.filter((s) => s.glosses.length > 0 && !s.vulgar)
 }
 
 /**

@@ -176,6 +176,12 @@ describe('Ding entries', () => {
     expect(kommen?.senses.map((s) => s.glosses[0])).toEqual(['come', 'take after sb.'])
   })
 
+  it('leaves out vulgar words and English glosses marked vulgar or euphemistic', () => {
+    expect(parseDingLine('Mist {m} [vulg.] :: crap')).toEqual([])
+    const [johannes] = parseDingLine('Johannes {m} :: peter; John Thomas [Br.] ([euphem.] for penis)')
+    expect(johannes?.glosses).toEqual(['peter'])
+  })
+
   it('writes English glosses in Latin-1 and leaves out a headword beyond it', () => {
     expect(latin1('sb.’s “word” – argue that …; Šabac')).toBe('sb.\'s "word" - argue that ...; Sabac')
     const [entry] = mergeSenses(senses('G’hackts {n} :: mince'))
