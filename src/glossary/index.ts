@@ -89,6 +89,11 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         const number = numberEntry(unit.lemma)
         if (number) entries = [number]
       }
+      // an adjective or participle made by rule reads better than its parts: einreisend ← einreisen
+      if (entries.length === 0 && unit.parts && (pos === 'ADJ' || pos === 'ADV')) {
+        const derived = derivedEntry(unit.lemma, pos, find)
+        if (derived) entries = [derived]
+      }
       if (entries.length === 0 && unit.parts) {
         const composed = composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup)
         if (composed) entries = [composed]

@@ -167,16 +167,99 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         inSeparated.add(s.verb)
         for (const p of s.particles) inSeparated.add(p)
       }
+      const partsAt = new Map<number, { text: string; lemma: string }[]>()
+      for (const u of units) if (u.kind === 'compound' && u.parts) partsAt.set(u.tokens[0] as number, u.parts)
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token
-        if (token.kind === 'word' && !inSeparated.has(i) && !compounds.has(i))
-          units.push({ kind: 'word', tokens: [i], lemma: token.lemma ?? token.text })
+        if (token.kind !== 'word' || inSeparated.has(i) || compounds.has(i)) continue
+        const completed = completeTruncated(tokens, i, to, partsAt, lexicon)
+        if (completed) {
+          token.lemma = completed.lemma
+          token.pos = completed.pos
+          if (completed.parts.length > 0)
+            units.push({ kind: 'compound', tokens: [i], lemma: completed.lemma, parts: completed.parts })
+          else units.push({ kind: 'word', tokens: [i], lemma: completed.lemma })
+          continue
+        }
+        units.push({ kind: 'word', tokens: [i], lemma: token.lemma ?? token.text })
       }
       sentences.push(markMood(sentence, tokens, finiteTags))
     }
     units.sort((a, b) => (a.tokens[0] as number) - (b.tokens[0] as number))
     return { tokens, sentences, units }
   }
+}
+
+const TRUNCATED_PARTICLES =
+  'zurück hinaus heraus herein hinein durch gegen hinter neben unter wider über nach auf aus ein mit vor ab an zu um be ent er ver zer'
+    .split(' ')
+    .sort((a, b) => b.length - a.length)
+const NOUN_PREFIXES =
+  'Gegen Hinter Inter Unter Wider Über Anti Miss Nach Rück Multi Super Aus Auf Ein Mit Pro Vor Ab An Ex Im Un Ur Zu'.split(
+    ' ',
+  )
+const COORDINATION = new Set(['und', 'oder', 'sowie', 'bzw.', 'beziehungsweise', 'bis', 'als auch', ',', '/'])
+
+/**
+ * A word cut short before a conjunction takes the rest of the compound that completes the
+ * coordination: "Integrations- und Sprachkurse" → Integrationskurs, "Bundes- oder
+ * Landesregierung" → Bundesregierung, "Kinder-, Jugend- und Familienhilfe" → Kinderhilfe.
+ */
+function completeTruncated(
+  tokens: Token[],
+  i: number,
+  to: number,
+  partsAt: Map<number, { text: string; lemma: string }[]>,
+  lexicon: Lexicon,
+): { lemma: string; pos: string; parts: { text: string; lemma: string }[] } | undefined {
+  const text = (tokens[i] as Token).text
+  if (!/^\p{L}[\p{L}-]*\p{L}-$/u.test(text)) return undefined
+  for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+    const t = tokens[j] as Token
+    if (COORDINATION.has(t.text) || (t.kind === 'word' && t.text.endsWith('-'))) continue
+    if (t.kind !== 'word' || (j === i + 1 && !COORDINATION.has(tokens[i + 1]?.text ?? ''))) return undefined
+    const stem = text.slice(0, -1)
+    // a particle in lower case takes the place of the completing word's: ein- und ausreisende
+    if (!/^\p{Lu}/u.test(stem)) {
+      const lemma = t.lemma ?? t.text
+      const particle = TRUNCATED_PARTICLES.find((p) => lemma.startsWith(p) && lemma.length > p.length + 3)
+      if (!particle) return undefined
+      const rest = lemma.slice(particle.length)
+      return {
+        lemma: stem + rest,
+        pos: t.pos ?? 'ADJ',
+        parts: [
+          { text: `${stem}-`, lemma: stem },
+          { text: rest, lemma: rest },
+        ],
+      }
+    }
+    // the head: the last part of the completing compound; a word that is no compound shares
+    // what follows its prefix (Vor- und Nachteile: Vorteil, Im- und Export: Import); else
+    // the cut word stands for itself (Macht- und Hilflosigkeit: Macht)
+    let head = partsAt.get(j)?.at(-1)
+    if (!head) {
+      const lemma = t.lemma ?? t.text
+      const prefix = NOUN_PREFIXES.find((p) => lemma.startsWith(p) && lemma.length >= p.length + 3)
+      if (!prefix) {
+        // the cut word alone, when it is a noun of its own (Macht-, not Wohn-)
+        const noun = [stem, stem.replace(/e?s$/, '')].find((n) => lexicon.hasNoun(n))
+        return noun ? { lemma: noun, pos: 'NOUN', parts: [] } : undefined
+      }
+      const rest = lemma.slice(prefix.length)
+      head = { text: rest, lemma: rest }
+    }
+    const headLemma = head.lemma.charAt(0).toLowerCase() + head.lemma.slice(1)
+    return {
+      lemma: stem + headLemma,
+      pos: t.pos === 'PROPN' ? 'NOUN' : (t.pos ?? 'NOUN'),
+      parts: [
+        { text: `${stem}-`, lemma: stem },
+        { text: head.text, lemma: head.lemma },
+      ],
+    }
+  }
+  return undefined
 }
 
 const NAME_PARTICLE =

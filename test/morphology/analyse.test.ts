@@ -25,6 +25,23 @@ describe('lemmas', () => {
     expect(lemmas('Russland hat Soldaten entsandt.').entsandt).toBe('entsenden')
   })
 
+  it('a word cut short before a conjunction takes the rest of the compound that completes it', () => {
+    const l = lemmas(
+      'Die Integrations- und Sprachkurse, die Vor- und Nachteile, die Im- und Exporte, die Macht- und Hilflosigkeit.',
+    )
+    expect(l).toMatchObject({
+      'Integrations-': 'Integrationskurs',
+      'Vor-': 'Vorteil',
+      'Im-': 'Import',
+      'Macht-': 'Macht',
+    })
+    expect(lemmas('Die ein- und ausreisenden Personen.')['ein-']).toBe('einreisend')
+    expect(lemmas('Kinder-, Jugend- und Familienhilfe.')).toMatchObject({
+      'Kinder-': 'Kinderhilfe',
+      'Jugend-': 'Jugendhilfe',
+    })
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
