@@ -287,9 +287,11 @@ export function byPartOfSpeech(entries: Entry[], pos: string | undefined, lemma?
   const sources: string[] = []
   for (const e of entries) if (!sources.includes(e.source)) sources.push(e.source)
   const order = (e: Entry) => rank(e) * 4 * sources.length + sources.indexOf(e.source) * 2 + (e.pos === pos ? 0 : 1)
-  // entries of another word class only when none fits: "wandte" shows wenden, not die Wende
+  // entries of another word class only when none fits: "wandte" shows wenden, not die Wende;
+  // and never a closed-class entry of the general dictionary (a capitalised "Bei" is no name)
   const fitting = entries.filter((e) => rank(e) === 0)
-  return (fitting.length > 0 ? fitting : [...entries]).sort((a, b) => order(a) - order(b))
+  const others = entries.filter((e) => !(FUNCTION_POS.has(e.pos) && e.pos !== 'NUM' && e.source === DING_SOURCE))
+  return (fitting.length > 0 ? fitting : others).sort((a, b) => order(a) - order(b))
 }
 
 export const NAME_SOURCE = 'name'

@@ -123,8 +123,9 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
           if (/^[,;:]$/.test(token.text)) auxiliaryInClause = false
           if (token.kind === 'ordinal') token.lemma = token.text
           // an opening quote or dash keeps the next word sentence-initial; after a colon a new one may start
-          if (token.kind === 'punctuation' && token.text === ':') first = true
-          else if (!(token.kind === 'punctuation' && /^[„"»‚(–—-]$/.test(token.text))) first = false
+          // after a colon, and after the dash of a dateline ("Bischkek (lh) – Bei …"), a new one may start
+          if (token.kind === 'punctuation' && /^[:–—]$/.test(token.text)) first = true
+          else if (!(token.kind === 'punctuation' && /^[„"»‚(-]$/.test(token.text))) first = false
           continue
         }
         if (token.kind === 'abbreviation') {
@@ -355,7 +356,10 @@ function rank(
 ): Scored[] {
   const token = tokens[i] as Token
   const prev = i > from ? tokens[i - 1] : undefined
-  const next = tokens[i + 1]
+  // the next word, past quotation marks around it: Eine ‚internationalisierte‘ Grenze
+  let after = i + 1
+  while (tokens[after]?.kind === 'punctuation' && /^[„“"»«‚‘’']$/.test(tokens[after]?.text ?? '')) after++
+  const next = tokens[after]
   const capitalised = isCapitalised(token.text)
   const nextIsCapitalised = next?.kind === 'word' && isCapitalised(next.text)
   const nextIsNoun =

@@ -42,6 +42,12 @@ describe('lemmas', () => {
     })
   })
 
+  it('a dateline dash starts a sentence, and quotation marks do not hide the next word', () => {
+    const pos = (text: string) => Object.fromEntries(annotate(text).tokens.map((t) => [t.text, t.pos]))
+    expect(pos('Bischkek (lh) – Bei schweren Gefechten starben zwei Menschen.').Bei).toBe('ADP')
+    expect(pos('„Eine ‚internationalisierte‘ Grenze will niemand“, sagte sie.').Eine).toBe('DET')
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
