@@ -8,9 +8,11 @@
  *   ← allein + leben;
  * - nouns of action in -ung: Erreichung ← erreichen, Verlesung ← verlesen;
  * - adjectives made of others: erzkonservativ, hellblau, politisch-sozial;
- * - ages and decades written with digits: 24-jährig, 39-Jährige, 1960er, 1990er-Jahre.
+ * - ages and decades written with digits: 24-jährig, 39-Jährige, 1960er, 1990er-Jahre;
+ * - number words: sechsten 6th, sechsmal 6 times, zweieinhalb 2½.
  */
 import type { Entry, Gender } from '../document.js'
+import { englishOrdinal } from './ordinal.js'
 
 /** Entries for a key, over all dictionaries in order. */
 export type Find = (key: string) => Entry[]
@@ -146,6 +148,85 @@ function participle(lemma: string, find: Find): { text: string; verb: Entry } | 
 const AGE = /^(\d+)-jährige?[nmrs]?$/iu
 const DECADE = /^(1[0-9]|20)(\d)0(?:-?er)(?:-?(?:Jahr|Jahre|Jahren|Jahrzehnt|Jahrzehnts))?$/u
 
+const UNITS: Record<string, number> = {
+  ein: 1,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  sechzehn: 16,
+  siebzehn: 17,
+  zwanzig: 20,
+  dreißig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+}
+
+/** A German number word below a million: dreiundzwanzig 23, hunderttausend 100000; else undefined. */
+export function numberWord(word: string): number | undefined {
+  const below100 = (w: string): number | undefined => {
+    if (w === '') return undefined
+    if (w in UNITS) return UNITS[w]
+    if (w.endsWith('zehn') && w.slice(0, -4) in UNITS) return 10 + (UNITS[w.slice(0, -4)] as number)
+    const und = w.indexOf('und')
+    if (und > 0) {
+      const unit = UNITS[w.slice(0, und)]
+      const tens = UNITS[w.slice(und + 3)]
+      if (unit !== undefined && unit < 10 && tens !== undefined && tens >= 20) return tens + unit
+    }
+    return undefined
+  }
+  const below1000 = (w: string): number | undefined => {
+    const at = w.indexOf('hundert')
+    if (at < 0) return below100(w)
+    const hundreds = at === 0 ? 1 : below100(w.slice(0, at))
+    const rest = w.slice(at + 7)
+    const tail = rest === '' ? 0 : below100(rest)
+    return hundreds === undefined || hundreds > 9 || tail === undefined ? undefined : hundreds * 100 + tail
+  }
+  const at = word.indexOf('tausend')
+  if (at < 0) return below1000(word)
+  const thousands = at === 0 ? 1 : below1000(word.slice(0, at))
+  const rest = word.slice(at + 7)
+  const tail = rest === '' ? 0 : below1000(rest)
+  return thousands === undefined || tail === undefined ? undefined : thousands * 1000 + tail
+}
+
+/**
+ * Number words by rule: ordinals (sechsten 6th, dreiundzwanzigste 23rd), multiples (sechsmal
+ * 6 times), halves (zweieinhalb 2½).
+ */
+function numberWordEntry(lemma: string): Entry | undefined {
+  const word = lemma.toLowerCase()
+  // an ordinal is the number with -t- (up to 19) or -st- (from 20) and an adjective ending
+  const irregular: Record<string, number> = { dritt: 3, sieb: 7, ach: 8 }
+  for (const ending of ['sten', 'ster', 'stem', 'stes', 'ste', 'st', 'ten', 'ter', 'tem', 'tes', 'te', 't']) {
+    if (!word.endsWith(ending) || word.length <= ending.length) continue
+    const stem = word.slice(0, -ending.length)
+    const n = irregular[stem] ?? numberWord(stem)
+    if (n !== undefined && n > 1) return composed(lemma, 'ADJ', englishOrdinal(n), undefined)
+  }
+  const times = /^(.+)mal$/.exec(word)
+  const n = times && numberWord(times[1] as string)
+  if (n) return composed(lemma, 'ADV', `${n} times`, undefined)
+  const half = /^(.+)einhalb$/.exec(word)
+  const whole = half && numberWord(half[1] as string)
+  if (whole) return composed(lemma, 'NUM', `${whole}½`, undefined)
+  return undefined
+}
+
 /** Ages and decades written with digits, by rule. */
 export function numberEntry(lemma: string): Entry | undefined {
   const age = AGE.exec(lemma)
@@ -156,7 +237,7 @@ export function numberEntry(lemma: string): Entry | undefined {
   }
   const decade = DECADE.exec(lemma)
   if (decade) return composed(lemma, 'ADJ', `the ${decade[1]}${decade[2]}0s`, undefined)
-  return undefined
+  return numberWordEntry(lemma)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Entry } from '../../src/document.js'
-import { derivedEntry } from '../../src/glossary/derived.js'
+import { derivedEntry, numberWord } from '../../src/glossary/derived.js'
 import { keyVariants } from '../../src/glossary/keys.js'
 import { buildDictionary, createReader, parseDingPack } from '../../src/index.js'
 
@@ -48,6 +48,19 @@ describe('entries made by rule', () => {
     expect(gloss('39-Jährige', 'NOUN')).toBe('39-year-old (person)')
     expect(gloss('1960er', 'ADJ')).toBe('the 1960s')
     expect(gloss('1990er-Jahre', 'NOUN')).toBe('the 1990s')
+  })
+
+  it('reads number words: ordinals, multiples, halves', () => {
+    expect(numberWord('dreiundzwanzig')).toBe(23)
+    expect(numberWord('hunderttausend')).toBe(100000)
+    expect(numberWord('zweihundertfünfzig')).toBe(250)
+    expect(numberWord('siebzehn')).toBe(17)
+    expect(numberWord('Festung')).toBeUndefined()
+    expect(gloss('sechsten', 'ADJ')).toBe('6th')
+    expect(gloss('zwanzigsten', 'ADJ')).toBe('20th')
+    expect(gloss('sechsmal', 'ADV')).toBe('6 times')
+    expect(gloss('zweieinhalb', 'ADJ')).toBe('2½')
+    expect(gloss('festen', 'ADJ')).toBeUndefined()
   })
 
   it('looks up the spelling of 1996 for a word with ß', () => {
