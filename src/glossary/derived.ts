@@ -265,6 +265,11 @@ function nominalised(lemma: string, find: Find): Entry | undefined {
   const adjective = lemma.charAt(0).toLowerCase() + lemma.slice(1, -1)
   const known = ofClass(find(adjective), 'ADJ') ?? ofClass(find(`${adjective}e`), 'ADJ')
   if (known) return composed(lemma, 'NOUN', `${adjective} ${glossOf(known)} + -e (person or thing)`, known)
+  // a superlative used as a noun: das Wichtigste, the most important thing
+  const superlative = /^(.{3,}?)e?st$/.exec(adjective)
+  const base = superlative && ofClass(find(superlative[1] as string), 'ADJ')
+  if (base)
+    return composed(lemma, 'NOUN', `${base.lemma} ${glossOf(base)} + -st(e) (the most …: person or thing)`, base)
   const p = participle(adjective, find)
   return p && composed(lemma, 'NOUN', `${p.text} + -e (person or thing)`, p.verb)
 }

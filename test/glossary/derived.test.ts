@@ -30,6 +30,7 @@ describe('entries made by rule', () => {
   it('explains adjectives and participles used as nouns, preferring the longest modifier', () => {
     expect(gloss('Selbstständige', 'NOUN')).toBe('selbstständig self-employed + -e (person or thing)')
     expect(gloss('Alleinlebende', 'NOUN')).toBe('allein alone + leben live + -end (-ing) + -e (person or thing)')
+    expect(gloss('Selbstständigste', 'NOUN')).toBe('selbstständig self-employed + -st(e) (the most …: person or thing)')
   })
 
   it('explains a noun in -ung by its verb, as a feminine noun with plural -en', () => {
