@@ -10,7 +10,8 @@ import { type PackEntry, toDocumentEntry } from './pack.js'
 export interface PhrasePattern {
   entry: Entry
   /** The words of the expression, each with the surface keys it may take. */
-  words: { keys: Set<string>; optional: boolean; verb: boolean }[]
+  /** `text`: the word as the expression writes it; `keys`: the forms it matches (made on first use) */
+  words: { text: string; keys: Set<string>; optional: boolean; verb: boolean }[]
 }
 
 export interface Dictionary {
@@ -79,30 +80,45 @@ function phraseWords(words: string[], packEntry: PackEntry, shared: Map<string, 
   const isVerbPhrase = packEntry.pos === 'VERB'
   return words.map((word, index) => {
     const verb = isVerbPhrase && index === words.length - 1
-    if (VARIABLE_WORDS.has(word)) return { keys: VARIABLE_FORMS, optional: true, verb }
-    // a word other than the verb has the same keys in every expression: one set for all
-    // ("Partei", "Deutsche", "für" recur in hundreds of names)
-    const known = verb ? undefined : shared.get(word)
-    if (known) return { keys: known, optional: false, verb }
-    const keys = new Set<string>()
-    if (!verb) shared.set(word, keys)
-    const add = (pos: string) => {
-      const forms = surfaceForms({ lemma: word, pos, verb: verb ? packEntry.verb : undefined, senses: [], domains: [] })
-      for (const f of forms) keys.add(lookupKey(f))
+    if (VARIABLE_WORDS.has(word)) return { text: word, keys: VARIABLE_FORMS, optional: true, verb }
+    // keys are made when a match first asks for them: most words of most expressions never are
+    let keys: Set<string> | undefined
+    return {
+      text: word,
+      optional: false,
+      verb,
+      get keys(): Set<string> {
+        keys ??= wordKeys(word, verb, packEntry, shared)
+        return keys
+      },
     }
-    if (verb) {
-      add('VERB')
-      // the verb of a phrase stands alone wherever German word order puts it: "trat … in Aktion"
-      const present = packEntry.verb?.present?.split(' ')[0]
-      const past = packEntry.verb?.past?.split(' ')[0]
-      if (present) keys.add(present)
-      if (past) keys.add(past).add(pastPlural(past))
-    } else {
-      add(/^\p{Lu}/u.test(word) ? 'NOUN' : 'ADJ')
-      const stem = word.match(/^(.*\p{Ll})(?:e|er|es|en)$/u)?.[1]
-      if (stem)
-        for (const f of surfaceForms({ lemma: stem, pos: 'ADJ', senses: [], domains: [] })) keys.add(lookupKey(f))
-    }
-    return { keys, optional: false, verb }
   })
+}
+
+/**
+ * The keys of one word of an expression. A word other than the verb has the same keys in
+ * every expression: one set for all ("Partei", "Deutsche", "für" recur in hundreds of names).
+ */
+function wordKeys(word: string, verb: boolean, packEntry: PackEntry, shared: Map<string, Set<string>>): Set<string> {
+  const known = verb ? undefined : shared.get(word)
+  if (known) return known
+  const keys = new Set<string>()
+  if (!verb) shared.set(word, keys)
+  const add = (pos: string) => {
+    const forms = surfaceForms({ lemma: word, pos, verb: verb ? packEntry.verb : undefined, senses: [], domains: [] })
+    for (const f of forms) keys.add(lookupKey(f))
+  }
+  if (verb) {
+    add('VERB')
+    // the verb of a phrase stands alone wherever German word order puts it: "trat … in Aktion"
+    const present = packEntry.verb?.present?.split(' ')[0]
+    const past = packEntry.verb?.past?.split(' ')[0]
+    if (present) keys.add(present)
+    if (past) keys.add(past).add(pastPlural(past))
+  } else {
+    add(/^\p{Lu}/u.test(word) ? 'NOUN' : 'ADJ')
+    const stem = word.match(/^(.*\p{Ll})(?:e|er|es|en)$/u)?.[1]
+    if (stem) for (const f of surfaceForms({ lemma: stem, pos: 'ADJ', senses: [], domains: [] })) keys.add(lookupKey(f))
+  }
+  return keys
 }

@@ -22,10 +22,12 @@ export type PhraseIndex = Map<string, PhrasePattern[]> & { anchors?: Map<PhraseP
  * text; "Aktion" of "in Aktion treten" is tried only where "Aktion" stands.
  */
 export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
+  // how many expressions share a word, by its written text (its keys are made only for anchors)
   const shared = new Map<string, number>()
+  const written = (word: PhrasePattern['words'][number]) => word.text.toLowerCase()
   for (const pattern of patterns)
     for (const word of pattern.words)
-      if (!word.optional && !word.verb) for (const key of word.keys) shared.set(key, (shared.get(key) ?? 0) + 1)
+      if (!word.optional && !word.verb) shared.set(written(word), (shared.get(written(word)) ?? 0) + 1)
   const index: PhraseIndex = new Map()
   const anchors = new Map<PhrasePattern, number>()
   for (const pattern of patterns) {
@@ -33,10 +35,9 @@ export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
     let least = Number.POSITIVE_INFINITY
     pattern.words.forEach((word, w) => {
       if (word.optional || word.verb) return
-      let most = 0
-      for (const key of word.keys) most = Math.max(most, shared.get(key) ?? 0)
-      if (most < least) {
-        least = most
+      const count = shared.get(written(word)) ?? 0
+      if (count < least) {
+        least = count
         anchor = w
       }
     })
