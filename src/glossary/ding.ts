@@ -9,6 +9,7 @@
  * and heap. Multiword headwords are found by their full text; they make no phrase patterns.
  */
 import type { Entry, Gender, Sense, VerbForms } from '../document.js'
+import { fnv } from '../hash.js'
 import { packageFolder, readText } from '../package-files.js'
 import type { Dictionary } from './dictionary.js'
 import { formatProblem } from './pack.js'
@@ -130,15 +131,6 @@ function parseLine(text: string, start: number): Entry {
   return entry
 }
 
-/** FNV-1a over the UTF-16 code units of text[from, to). */
-function hashRange(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h
-}
-
-const hashKey = (key: string): number => hashRange(key, 0, key.length)
-
 /** A growable list of records of `width` 32-bit integers in one typed array. */
 class Ints {
   data: Int32Array
@@ -216,7 +208,7 @@ class KeyIndex {
   }
 
   /** The key with this text, or -1. */
-  find(key: string, hash = hashKey(key)): number {
+  find(key: string, hash = fnv(key)): number {
     const table = this.#table
     const mask = (table.length >> 1) - 1
     for (let i = hash & mask; ; i = (i + 1) & mask) {
@@ -274,7 +266,7 @@ class KeyIndex {
   addLemma(row: number): void {
     const from = this.#rowData.data[2 * row] as number
     const to = this.#rowData.data[2 * row + 1] as number
-    const hash = hashRange(this.#text, from, to)
+    const hash = fnv(this.#text, from, to)
     const table = this.#table
     const mask = (table.length >> 1) - 1
     for (let i = hash & mask; ; i = (i + 1) & mask) {
@@ -290,7 +282,7 @@ class KeyIndex {
 
   /** Adds `row` under a key made from its columns (a plural, a joined verb form). */
   add(row: number, made: string): void {
-    const hash = hashKey(made)
+    const hash = fnv(made)
     const id = this.find(made, hash)
     if (id >= 0) {
       this.#addRow(id, row)
@@ -352,7 +344,7 @@ class KeyIndex {
   probe(key: string): number {
     const table = this.#table
     const mask = (table.length >> 1) - 1
-    const hash = hashKey(key)
+    const hash = fnv(key)
     const text = this.#text
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = table[2 * i + 1] as number

@@ -174,21 +174,22 @@ export function lookup(dictionaries: Dictionary[], lemma: string, surface: strin
     found.push(entry)
   }
   const lemmaKeys = keyVariants(lemma)
-  const keys = [...lemmaKeys, ...(surface !== lemma ? keyVariants(surface) : [])]
+  const surfaceKeys = surface !== lemma ? keyVariants(surface) : []
+  const get = (d: Dictionary, keys: string[]) => keys.map((key) => ({ key, entries: d.words.get(key) ?? [] }))
+  const byLemma = dictionaries.map((d) => get(d, lemmaKeys))
   // the surface form is asked too, for words the analyser gets wrong; but when the lemma has
   // entries, the general dictionary's entries for the bare form are other words that look
   // alike (Tage, lemma Tag: "die Tage" = menstrual cycle)
-  const lemmaKnown = dictionaries.some((d) => lemmaKeys.some((k) => d.words.has(k)))
-  for (const dictionary of dictionaries) {
-    for (const key of keys) {
-      if (lemmaKnown && dictionary.source === DING_SOURCE && !lemmaKeys.includes(key)) continue
-      const entries = dictionary.words.get(key) ?? []
+  const lemmaKnown = byLemma.some((found) => found.some((f) => f.entries.length > 0))
+  dictionaries.forEach((dictionary, k) => {
+    const bySurface = lemmaKnown && dictionary.source === DING_SOURCE ? [] : get(dictionary, surfaceKeys)
+    for (const { key, entries } of [...(byLemma[k] ?? []), ...bySurface]) {
       // an entry whose lemma is the key itself comes before one that merely has it as a form:
       // "Sicherheitskräfte" (plural only) before Sicherheitskraft
       for (const entry of entries) if (entry.lemma === key) add(entry)
       for (const entry of entries) add(entry)
     }
-  }
+  })
   return found
 }
 

@@ -5,13 +5,11 @@
  * one to show first.
  */
 import type { Token } from '../document.js'
+import { functionWords } from '../morphology/function-words.js'
 
 const REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch'])
-const PREPOSITIONS = new Set(
-  'an auf aus bei durch für gegen gegenüber hinter in mit nach neben über um unter von vor wegen zu zwischen'.split(
-    ' ',
-  ),
-)
+// a preposition of a pattern, by the morphology's closed-class words
+const isPreposition = (word: string) => functionWords(word).some((f) => f.pos === 'ADP')
 // contractions stand for their preposition: "am Gericht" has "an"
 const CONTRACTIONS: Record<string, string> = {
   am: 'an',
@@ -66,7 +64,7 @@ export function contextSense(lemma: string, senses: { note?: string }[], words: 
     let score = 0
     for (const word of note.slice(0, -lemma.length).toLowerCase().split(/\s+/)) {
       if (word === 'sich') score += reflexive ? 2 : -2
-      else if (PREPOSITIONS.has(word)) score += words.has(word) ? 1 : -1
+      else if (isPreposition(word)) score += words.has(word) ? 1 : -1
     }
     if (score > bestScore) {
       best = i

@@ -195,7 +195,7 @@ const TRUNCATED_PARTICLES =
   'zurück hinaus heraus herein hinein durch gegen hinter neben unter wider über nach auf aus ein mit vor ab an zu um be ent er ver zer'
     .split(' ')
     .sort((a, b) => b.length - a.length)
-const NOUN_PREFIXES =
+const TRUNCATION_PREFIXES =
   'Gegen Hinter Inter Unter Wider Über Anti Miss Nach Rück Multi Super Aus Auf Ein Mit Pro Vor Ab An Ex Im Un Ur Zu'.split(
     ' ',
   )
@@ -241,7 +241,7 @@ function completeTruncated(
     let head = partsAt.get(j)?.at(-1)
     if (!head) {
       const lemma = t.lemma ?? t.text
-      const prefix = NOUN_PREFIXES.find((p) => lemma.startsWith(p) && lemma.length >= p.length + 3)
+      const prefix = TRUNCATION_PREFIXES.find((p) => lemma.startsWith(p) && lemma.length >= p.length + 3)
       if (!prefix) {
         // the cut word alone, when it is a noun of its own (Macht-, not Wohn-)
         const noun = [stem, stem.replace(/e?s$/, '')].find((n) => lexicon.hasNoun(n))

@@ -5,6 +5,8 @@
  * Analyses are packed into numbers (lemma index × 4096 + tag bits) to keep the heap small.
  */
 
+import { FNV_START, fnv, fnvStep } from '../hash.js'
+
 export type LexiconPos = 'NOUN' | 'VERB' | 'ADJ'
 
 /** Verb form tags, as written by dictionaries/lexicon/build.mjs. */
@@ -69,13 +71,6 @@ export function applyDiff(lemma: string, diff: string): string {
   const drop = diff.charCodeAt(0) - 48
   return lemma.slice(0, lemma.length - drop) + diff.slice(1)
 }
-
-/** FNV-1a, continued over the UTF-16 code units of s[from, to). */
-function fnv(h: number, s: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h
-}
-const FNV_START = 0x811c9dc5 | 0
 
 /**
  * Every form of the lexicon, found by hash without keeping a string per form: an entry holds
@@ -170,7 +165,7 @@ export function parseLexicon(text: string): Lexicon {
     // hashes of the lemma's beginnings: a form is a beginning of the lemma plus an ending
     const length = Math.min(lemma.length, 256)
     prefix[0] = FNV_START
-    for (let k = 0; k < length; k++) prefix[k + 1] = Math.imul((prefix[k] as number) ^ lemma.charCodeAt(k), 0x01000193)
+    for (let k = 0; k < length; k++) prefix[k + 1] = fnvStep(prefix[k] as number, lemma.charCodeAt(k))
     index.add(prefix[length] as number, base | tags0, -1)
     while (at < lineEnd) {
       let end = text.indexOf('\t', at)
@@ -185,11 +180,11 @@ export function parseLexicon(text: string): Lexicon {
       let escaped = false
       for (let k = at + 1; k < end && !escaped; k++) escaped = text.charCodeAt(k) === 92 /* \ */
       if (!escaped) {
-        if (keep >= 0 && keep <= length) index.add(fnv(prefix[keep] as number, text, at + 1, end), base | tags, at)
+        if (keep >= 0 && keep <= length) index.add(fnv(text, at + 1, end, prefix[keep] as number), base | tags, at)
       } else {
         const form = lemma.slice(0, keep) + unescapeField(text.slice(at + 1, end))
         index.made.push(form)
-        index.add(fnv(FNV_START, form, 0, form.length), base | tags, -1 - index.made.length)
+        index.add(fnv(form), base | tags, -1 - index.made.length)
       }
       at = end + 1
     }
@@ -211,7 +206,7 @@ export function parseLexicon(text: string): Lexicon {
   }
   /** The packed analyses of a form, in the order the pack lists them. */
   const packed = (form: string): number[] => {
-    const hash = fnv(FNV_START, form, 0, form.length)
+    const hash = fnv(form)
     const table = index.table
     const mask = table.length - 1
     const out: number[] = []

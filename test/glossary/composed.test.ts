@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDictionary, createReader } from '../../src/index.js'
+import { annotationOf } from './annotation-of.js'
 
 const dictionary = buildDictionary('test', [
   { lemma: 'Truppe', pos: 'NOUN', gender: 'f', plural: 'Truppen', senses: [{ glosses: ['troop'] }], domains: ['mil'] },
@@ -37,10 +38,7 @@ describe('prefixes and numbers in compounds', () => {
     { lemma: 'Jahr', pos: 'NOUN', gender: 'n', plural: 'Jahre', senses: [{ glosses: ['year'] }], domains: [] },
   ])
   const gloss = (text: string, word: string) => {
-    const doc = createReader({ dictionaries: [withLand] }).annotate(text)
-    const i = doc.tokens.findIndex((t) => t.text === word)
-    const a = doc.annotations.find((x) => x.tokens.includes(i))
-    return doc.entries[a?.entries[0] as string]?.senses[0]?.glosses[0]
+    return annotationOf(createReader({ dictionaries: [withLand] }).annotate(text), word).entry?.senses[0]?.glosses[0]
   }
 
   it('reads a prefix by its own sense: Ex- is former, not an ex-boyfriend', () => {

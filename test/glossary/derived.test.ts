@@ -3,6 +3,7 @@ import type { Entry } from '../../src/document.js'
 import { derivedEntry, numberWord } from '../../src/glossary/derived.js'
 import { keyVariants } from '../../src/glossary/keys.js'
 import { buildDictionary, createReader, parseDingPack } from '../../src/index.js'
+import { annotationOf } from './annotation-of.js'
 
 const dictionary = buildDictionary('test', [
   { lemma: 'fehlen', pos: 'VERB', senses: [{ glosses: ['be missing'] }], domains: [] },
@@ -72,11 +73,7 @@ describe('entries made by rule', () => {
   it('reaches the document through the glosser', () => {
     const reader = createReader({ dictionaries: [dictionary] })
     const doc = reader.annotate('Die fehlenden Mittel und der neue Kongreß.')
-    const glossOf = (text: string) => {
-      const i = doc.tokens.findIndex((t) => t.text === text)
-      const a = doc.annotations.find((x) => x.tokens.includes(i))
-      return doc.entries[a?.entries[0] as string]
-    }
+    const glossOf = (text: string) => annotationOf(doc, text).entry
     expect(glossOf('fehlenden')).toMatchObject({ lemma: 'fehlend', composed: true })
     expect(glossOf('Kongreß')?.lemma).toBe('Kongress')
   })
@@ -119,10 +116,8 @@ describe('entries of one dictionary by the token’s part of speech', () => {
       ],
     })
     const first = (text: string, word: string) => {
-      const doc = reader.annotate(text)
-      const i = doc.tokens.findIndex((t) => t.text === word)
-      const a = doc.annotations.find((x) => x.tokens.includes(i))
-      return { pos: doc.tokens[i]?.pos, gloss: doc.entries[a?.entries[0] as string]?.senses[0]?.glosses[0] }
+      const { token, entry } = annotationOf(reader.annotate(text), word)
+      return { pos: token?.pos, gloss: entry?.senses[0]?.glosses[0] }
     }
     const adverb = first('Das ist natürlich richtig.', 'natürlich')
     const adjective = first('Ein natürlicher Prozess.', 'natürlicher')
@@ -141,10 +136,8 @@ describe('entries of one dictionary by the token’s part of speech', () => {
       ],
     })
     const glosses = (text: string, word: string) => {
-      const doc = reader.annotate(text)
-      const i = doc.tokens.findIndex((t) => t.text === word)
-      const a = doc.annotations.find((x) => x.tokens.includes(i))
-      return a?.entries.map((id) => doc.entries[id]?.senses[0]?.glosses[0])
+      const { annotation, entries } = annotationOf(reader.annotate(text), word)
+      return annotation && entries.map((e) => e?.senses[0]?.glosses[0])
     }
     expect(glosses('Er wandte sich an sie.', 'wandte')).toEqual(['turn'])
     expect(glosses('Es waren schöne Tage.', 'Tage')).toEqual(['day'])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contextSense } from '../../src/glossary/sense-choice.js'
 import { buildDictionary, createReader, renderReadingPage } from '../../src/index.js'
+import { annotationOf } from './annotation-of.js'
 
 const wenden = {
   lemma: 'wenden',
@@ -71,10 +72,7 @@ describe('the sense a verb has in its clause', () => {
       ],
     })
     const sense = (text: string, word: string) => {
-      const doc = aux.annotate(text)
-      const i = doc.tokens.findIndex((t) => t.text === word)
-      const a = doc.annotations.find((x) => x.tokens.includes(i))
-      return doc.entries[a?.entries[0] as string]?.senses[a?.sense ?? 0]?.glosses[0]
+      return annotationOf(aux.annotate(text), word).sense?.glosses[0]
     }
     expect(sense('Viele Menschen wurden festgenommen.', 'wurden')).toBe('be (passive)')
     expect(sense('Russland werde das nicht zulassen, sagte er.', 'werde')).toBe('will')
