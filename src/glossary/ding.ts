@@ -207,7 +207,7 @@ class KeyIndex {
     return this.#rowData.push(start, lemmaEnd)
   }
 
-  /** The key with this text, or -1. */
+  /** While loading (before finish): the key with this text, or -1. */
   find(key: string, hash = fnv(key)): number {
     const table = this.#table
     const mask = (table.length >> 1) - 1

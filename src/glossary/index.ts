@@ -84,23 +84,16 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
           }
         }
       }
-      // ages and decades by rule, also when written as compounds (2000er-Jahren)
       if (entries.length === 0) {
-        const number = numberEntry(unit.lemma)
-        if (number) entries = [number]
-      }
-      // an adjective or participle made by rule reads better than its parts: einreisend ← einreisen
-      if (entries.length === 0 && unit.parts && (pos === 'ADJ' || pos === 'ADV')) {
-        const derived = derivedEntry(unit.lemma, pos, find)
-        if (derived) entries = [derived]
-      }
-      if (entries.length === 0 && unit.parts) {
-        const composed = composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup)
-        if (composed) entries = [composed]
-      }
-      if (entries.length === 0 && unit.kind !== 'separable-verb') {
-        const derived = derivedEntry(unit.lemma, pos, find)
-        if (derived) entries = [derived]
+        const byRule = () => (unit.kind === 'separable-verb' ? undefined : derivedEntry(unit.lemma, pos, find))
+        const byParts = () =>
+          unit.parts ? composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup) : undefined
+        // numbers and adjectives read better by rule than by their parts (2000er-Jahren: the
+        // 2000s; einreisend ← einreisen), nouns by their parts (Regierungsbildung)
+        const made =
+          numberEntry(unit.lemma) ??
+          (pos === 'ADJ' || pos === 'ADV' ? (byRule() ?? byParts()) : (byParts() ?? byRule()))
+        if (made) entries = [made]
       }
       // plain words without an entry carry nothing beyond their token; compounds and particle verbs always do
       if (entries.length === 0 && unit.kind === 'word') continue
