@@ -4,7 +4,7 @@
  * the pack text themselves.
  */
 
-function nodeModule<T>(name: string): T | undefined {
+export function nodeModule<T>(name: string): T | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
   return proc?.getBuiltinModule?.(name) as T | undefined
 }
@@ -39,3 +39,13 @@ export function readText(folder: string, file: string): string | undefined {
   const path = nodeModule<typeof import('node:path')>('node:path')
   return fs && path ? fs.readFileSync(path.join(folder, file), 'utf8') : undefined
 }
+
+/** The bytes of a package file (Node only): for a pack whose prebuilt index is checked against them. */
+export function readBytes(folder: string, file: string): Uint8Array | undefined {
+  const fs = nodeModule<typeof import('node:fs')>('node:fs')
+  const path = nodeModule<typeof import('node:path')>('node:path')
+  return fs && path ? fs.readFileSync(path.join(folder, file)) : undefined
+}
+
+/** UTF-8 bytes as text. */
+export const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)

@@ -3,6 +3,7 @@
  * expressions and names kept as patterns for the phrase matcher.
  */
 import type { Entry } from '../document.js'
+import type { IndexData } from '../prebuilt.js'
 import { pastPlural, surfaceForms } from './forms.js'
 import { lookupKey } from './keys.js'
 import { type PackEntry, toDocumentEntry } from './pack.js'
@@ -14,11 +15,16 @@ export interface PhrasePattern {
   words: { text: string; keys: Set<string>; optional: boolean; verb: boolean }[]
 }
 
+/** What an expression's word keys depend on: its part of speech and verb forms. */
+type WordClass = Pick<PackEntry, 'pos' | 'verb'>
+
 export interface Dictionary {
   source: string
   words: Map<string, Entry[]>
   phrases: PhrasePattern[]
   size: number
+  /** Set when its index was read from a prebuilt file (dist/indexes) instead of built at load. */
+  prebuilt?: boolean
 }
 
 // Determiners, possessives and "sich" inside an expression vary with the sentence or are left out:
@@ -72,11 +78,59 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
 }
 
 /**
+ * A built dictionary as a prebuilt index file holds it (see ../prebuilt.ts): its entries,
+ * every key with the entries it leads to, and each expression's words.
+ */
+export function dictionaryIndexData(dictionary: Dictionary): IndexData {
+  const ids = new Map<Entry, number>()
+  const idOf = (entry: Entry) => {
+    const id = ids.get(entry)
+    if (id !== undefined) return id
+    ids.set(entry, ids.size)
+    return ids.size - 1
+  }
+  const keys: string[] = []
+  const starts = [0]
+  const refs: number[] = []
+  for (const [key, list] of dictionary.words) {
+    keys.push(key)
+    for (const entry of list) refs.push(idOf(entry))
+    starts.push(refs.length)
+  }
+  const phrases = dictionary.phrases.map((p) => [idOf(p.entry), p.words.map((w) => w.text)])
+  return {
+    ints: { starts: Int32Array.from(starts), refs: Int32Array.from(refs) },
+    strings: { keys },
+    json: { size: dictionary.size, entries: [...ids.keys()], phrases },
+  }
+}
+
+/** The dictionary a prebuilt index holds (see dictionaryIndexData). */
+export function dictionaryFromIndex(source: string, data: IndexData): Dictionary {
+  const json = data.json as { size: number; entries: Entry[]; phrases: [number, string[]][] }
+  const { starts, refs } = data.ints as { starts: Int32Array; refs: Int32Array }
+  const keys = data.strings.keys as string[]
+  const words = new Map<string, Entry[]>()
+  for (let k = 0; k < keys.length; k++) {
+    const list: Entry[] = []
+    for (let r = starts[k] as number; r < (starts[k + 1] as number); r++)
+      list.push(json.entries[refs[r] as number] as Entry)
+    words.set(keys[k] as string, list)
+  }
+  const shared = new Map<string, Set<string>>()
+  const phrases = json.phrases.map(([id, written]) => {
+    const entry = json.entries[id] as Entry
+    return { entry, words: phraseWords(written, entry, shared) }
+  })
+  return { source, words, phrases, size: json.size, prebuilt: true }
+}
+
+/**
  * The keys each word of an expression may take: the verb of a verb phrase with its forms,
  * other words with noun and adjective endings, since capitalised adjectives inside names
  * inflect too ("im Auswärtigen Amt", "am Schwarzen Meer").
  */
-function phraseWords(words: string[], packEntry: PackEntry, shared: Map<string, Set<string>>): PhrasePattern['words'] {
+function phraseWords(words: string[], packEntry: WordClass, shared: Map<string, Set<string>>): PhrasePattern['words'] {
   const isVerbPhrase = packEntry.pos === 'VERB'
   return words.map((word, index) => {
     const verb = isVerbPhrase && index === words.length - 1
@@ -99,7 +153,7 @@ function phraseWords(words: string[], packEntry: PackEntry, shared: Map<string, 
  * The keys of one word of an expression. A word other than the verb has the same keys in
  * every expression: one set for all ("Partei", "Deutsche", "für" recur in hundreds of names).
  */
-function wordKeys(word: string, verb: boolean, packEntry: PackEntry, shared: Map<string, Set<string>>): Set<string> {
+function wordKeys(word: string, verb: boolean, packEntry: WordClass, shared: Map<string, Set<string>>): Set<string> {
   const known = verb ? undefined : shared.get(word)
   if (known) return known
   const keys = new Set<string>()

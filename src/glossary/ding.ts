@@ -10,20 +10,43 @@
  */
 import type { Entry, Gender, Sense, VerbForms } from '../document.js'
 import { fnv } from '../hash.js'
-import { packageFolder, readText } from '../package-files.js'
+import { packageFolder, readBytes, utf8 } from '../package-files.js'
+import { type IndexData, type IndexSource, readPrebuilt } from '../prebuilt.js'
 import type { Dictionary } from './dictionary.js'
 import { formatProblem } from './pack.js'
 
 export const DING_SOURCE = 'ding'
 
-const PACK_FILE = 'de-en.pack.tsv'
+export const DING_FOLDER = 'dictionaries/ding'
+export const PACK_FILE = 'de-en.pack.tsv'
+/** The name of its prebuilt index (dist/indexes/ding.idx). */
+export const DING_INDEX = 'ding'
 const UPOS = new Set('ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN SCONJ VERB X'.split(' '))
-const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü', au: 'äu', Au: 'Äu' }
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' }
+const VOWELS = 'aeiouäöüAEIOUÄÖÜ'
 
-/** The lemma with the vowel a plural umlauts: the last a, o, u or au before a closing -e, -el, -en, -er. */
+/**
+ * The lemma with the vowel a plural umlauts: the last a, o, u or au, followed by no other
+ * vowel than one e (Haus, Mutter, Apfel, Boden). A loop from the end: a lookup decodes
+ * plurals, and a regular expression here cost a tenth of it.
+ */
 function umlauted(lemma: string): string | undefined {
-  const m = /^(.*?)(au|Au|[aouAOU])([^aeiouäöüAEIOUÄÖÜ]*(?:e[lnr]?)?[^aeiouäöüAEIOUÄÖÜ]*)$/.exec(lemma)
-  return m ? `${m[1]}${UMLAUT[m[2] as string]}${m[3]}` : undefined
+  let seenE = false
+  for (let i = lemma.length - 1; i >= 0; i--) {
+    const c = lemma.charAt(i)
+    if (!VOWELS.includes(c)) continue
+    if (c === 'e' && !seenE) {
+      seenE = true
+      continue
+    }
+    const umlaut = UMLAUT[c]
+    if (umlaut === undefined) return undefined
+    // au takes its umlaut on the a: Haus → Häus(er)
+    const from = c === 'u' && (lemma.charAt(i - 1) === 'a' || lemma.charAt(i - 1) === 'A') ? i - 1 : i
+    const first = from < i ? (UMLAUT[lemma.charAt(from)] as string) : umlaut
+    return `${lemma.slice(0, from)}${first}${lemma.slice(from + 1)}`
+  }
+  return undefined
 }
 
 /** A plural as the pack writes it: `-en` = lemma + en, `-` = same as the lemma, `¨e` = umlaut + e, else in full. */
@@ -138,9 +161,18 @@ class Ints {
 
   constructor(
     readonly width: number,
-    expected: number,
+    expected: number | Int32Array,
   ) {
-    this.data = new Int32Array(width * Math.max(1024, Math.ceil(expected)))
+    if (typeof expected === 'number') this.data = new Int32Array(width * Math.max(1024, Math.ceil(expected)))
+    else {
+      this.data = expected
+      this.length = expected.length
+    }
+  }
+
+  /** The records written so far. */
+  used(): Int32Array {
+    return this.data.subarray(0, this.length)
   }
 
   /** Appends a record; returns its index. */
@@ -183,14 +215,47 @@ class KeyIndex {
   /** per slot: hash, key id + 1 (0: empty) */
   #table: Int32Array
 
-  constructor(text: string) {
+  /** An empty index of the pack `text`, or the finished one `prebuilt` holds (see toData). */
+  constructor(text: string, prebuilt?: IndexData) {
     this.#text = text
+    if (prebuilt) {
+      const { ints, strings } = prebuilt
+      this.#rowData = new Ints(2, ints.rows as Int32Array)
+      this.#keyData = new Ints(3, ints.keys as Int32Array)
+      this.#table = ints.table as Int32Array
+      this.#made = strings.made as string[]
+      const starts = ints.listStarts as Int32Array
+      const rows = ints.listRows as Int32Array
+      for (let k = 0; k + 1 < starts.length; k++)
+        this.#lists.push(Array.from(rows.subarray(starts[k] as number, starts[k + 1] as number)))
+      return
+    }
     // a line per 60 characters of pack and three keys per two lines: room for them (the table
     // at half load or less) from the start, so loading seldom grows an array
     const rows = text.length / 60
     this.#rowData = new Ints(2, rows * 1.1)
     this.#keyData = new Ints(3, rows * 1.6)
     this.#table = new Int32Array(2 * 2 ** Math.ceil(Math.log2(Math.max(1024, rows * 1.6 * 2))))
+  }
+
+  /** The finished index as arrays and strings, for a prebuilt index file. */
+  toData(): Omit<IndexData, 'json'> {
+    const starts = [0]
+    const rows: number[] = []
+    for (const list of this.#lists) {
+      for (const row of list) rows.push(row)
+      starts.push(rows.length)
+    }
+    return {
+      ints: {
+        rows: this.#rowData.used(),
+        keys: this.#keyData.used(),
+        table: this.#table,
+        listStarts: Int32Array.from(starts),
+        listRows: Int32Array.from(rows),
+      },
+      strings: { made: this.#made },
+    }
   }
 
   get size(): number {
@@ -466,6 +531,42 @@ class PackWords extends Map<string, Entry[]> {
  * it is come before entries it is a plural or verb form of.
  */
 export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
+  const { index, size } = indexPack(text, file)
+  return { source: DING_SOURCE, words: new PackWords(text, index), phrases: [], size }
+}
+
+/** The Ding pack's index as a prebuilt index file holds it (see ../prebuilt.ts). */
+export function dingIndexData(text: string, file = PACK_FILE): IndexData {
+  const { index, size } = indexPack(text, file)
+  return { ...index.toData(), json: { size } }
+}
+
+/** The bundled pack file's path and bytes (Node only). */
+function bundledFile(): { path: string; bytes: Uint8Array } | undefined {
+  const folder = packageFolder(DING_FOLDER, PACK_FILE)
+  const bytes = folder ? readBytes(folder, PACK_FILE) : undefined
+  return bytes && { path: `${folder}/${PACK_FILE}`, bytes }
+}
+
+/** The bundled Ding pack, for its prebuilt index (Node only). */
+export function dingIndexSource(): IndexSource | undefined {
+  const file = bundledFile()
+  return file && { name: DING_INDEX, files: [file.bytes], build: () => dingIndexData(utf8(file.bytes), file.path) }
+}
+
+/** The dictionary of a Ding pack from its prebuilt index. */
+export function dingFromIndex(text: string, data: IndexData): Dictionary {
+  const size = (data.json as { size: number }).size
+  return {
+    source: DING_SOURCE,
+    words: new PackWords(text, new KeyIndex(text, data)),
+    phrases: [],
+    size,
+    prebuilt: true,
+  }
+}
+
+function indexPack(text: string, file: string): { index: KeyIndex; size: number } {
   const index = new KeyIndex(text)
   let size = 0
   let lineNumber = 0
@@ -505,7 +606,7 @@ export function parseDingPack(text: string, file = PACK_FILE): Dictionary {
     start = end + 1
   }
   index.finish()
-  return { source: DING_SOURCE, words: new PackWords(text, index), phrases: [], size }
+  return { index, size }
 }
 
 const UPOS_BY_LENGTH = new Map<number, string[]>()
@@ -540,9 +641,10 @@ let cached: Dictionary | undefined
 /** The Ding pack shipped with the package (Node only), read once; undefined where it cannot be read. */
 export function bundledDingPack(): Dictionary | undefined {
   if (cached) return cached
-  const folder = packageFolder('dictionaries/ding', PACK_FILE)
-  const text = folder ? readText(folder, PACK_FILE) : undefined
-  if (text === undefined) return undefined
-  cached = parseDingPack(text, `${folder}/${PACK_FILE}`)
+  const file = bundledFile()
+  if (file === undefined) return undefined
+  const text = utf8(file.bytes)
+  const prebuilt = readPrebuilt(DING_INDEX, [file.bytes])
+  cached = prebuilt ? dingFromIndex(text, prebuilt) : parseDingPack(text, file.path)
   return cached
 }

@@ -5,8 +5,9 @@
  * does. Browsers load the same files over HTTP and pass them to `packFromJson`.
  */
 
-import { listFiles, packageFolder, readText } from '../package-files.js'
-import { buildDictionary, type Dictionary } from './dictionary.js'
+import { listFiles, packageFolder, readBytes, utf8 } from '../package-files.js'
+import { type IndexSource, readPrebuilt } from '../prebuilt.js'
+import { buildDictionary, type Dictionary, dictionaryFromIndex, dictionaryIndexData } from './dictionary.js'
 import { checkPack, formatProblem, type PackEntry, type PackProblem } from './pack.js'
 
 export const POLITICS_SOURCE = 'politics'
@@ -34,16 +35,48 @@ const cached = new Map<string, Dictionary>()
 function bundledJsonPack(folderName: string, source: string): Dictionary | undefined {
   const known = cached.get(source)
   if (known) return known
-  const folder = packageFolder(`dictionaries/${folderName}`, 'README.md')
-  if (!folder) return undefined
-  const files = listFiles(folder)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
-    .map((file) => ({ file: `${folder}/${file}`, json: JSON.parse(readText(folder, file) ?? '[]') as unknown }))
-  const { dictionary, problems } = packFromJson(source, files)
-  if (problems.length > 0) throw new Error(`${folderName} pack is broken: ${problems.map(formatProblem).join('; ')}`)
+  const files = packFiles(folderName)
+  if (!files) return undefined
+  const prebuilt = readPrebuilt(
+    source,
+    files.map((f) => f.bytes),
+  )
+  const dictionary = prebuilt ? dictionaryFromIndex(source, prebuilt) : jsonPack(folderName, source, files)
   cached.set(source, dictionary)
   return dictionary
 }
+
+/** The JSON files of a pack folder of the installed package, sorted by name; undefined without a file system. */
+function packFiles(folderName: string): { file: string; bytes: Uint8Array }[] | undefined {
+  const folder = packageFolder(`dictionaries/${folderName}`, 'README.md')
+  if (!folder) return undefined
+  return listFiles(folder)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .map((file) => ({ file: `${folder}/${file}`, bytes: readBytes(folder, file) ?? new Uint8Array() }))
+}
+
+/** A bundled pack built from its files; a broken pack throws every problem. */
+function jsonPack(folderName: string, source: string, files: { file: string; bytes: Uint8Array }[]): Dictionary {
+  const parsed = files.map(({ file, bytes }) => ({ file, json: JSON.parse(utf8(bytes)) as unknown }))
+  const { dictionary, problems } = packFromJson(source, parsed)
+  if (problems.length > 0) throw new Error(`${folderName} pack is broken: ${problems.map(formatProblem).join('; ')}`)
+  return dictionary
+}
+
+/** The bundled packs, for their prebuilt indexes, named by source (Node only). */
+export function packIndexSources(): IndexSource[] {
+  return BUNDLED.flatMap(([folderName, source]) => {
+    const files = packFiles(folderName)
+    if (!files) return []
+    const build = () => dictionaryIndexData(jsonPack(folderName, source, files))
+    return [{ name: source, files: files.map((f) => f.bytes), build }]
+  })
+}
+
+const BUNDLED = [
+  ['politics', POLITICS_SOURCE],
+  ['core', CORE_SOURCE],
+] as const
 
 /** The politics pack shipped with the package (Node only). */
 export const bundledPoliticsPack = (): Dictionary | undefined => bundledJsonPack('politics', POLITICS_SOURCE)

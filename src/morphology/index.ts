@@ -5,9 +5,10 @@
  */
 
 import type { Sentence, Token } from '../document.js'
-import { packageFolder, readText } from '../package-files.js'
+import { packageFolder, readBytes, utf8 } from '../package-files.js'
+import { type IndexSource, readPrebuilt } from '../prebuilt.js'
 import type { Segmentation } from '../segment/index.js'
-import { type Lexicon, parseLexicon } from './lexicon.js'
+import { type Lexicon, lexiconFromIndex, lexiconIndexData, parseLexicon } from './lexicon.js'
 
 /** A lexical unit found by morphology: one word, a compound, or a particle verb over several tokens. */
 export interface LexicalUnit {
@@ -49,14 +50,31 @@ export const analyseBySurface: Analyser = (_text, segmentation) => {
   return { tokens, sentences: segmentation.sentences, units }
 }
 
+export const LEXICON_FOLDER = 'dictionaries/lexicon'
+export const LEXICON_FILE = 'lexicon.txt'
+/** The name of its prebuilt index (dist/indexes/lexicon.idx). */
+export const LEXICON_INDEX = 'lexicon'
+
 let cachedLexicon: Lexicon | undefined
 
 /** The lexicon pack shipped with the package (Node only); undefined where it cannot be read. */
 export function bundledLexicon(): Lexicon | undefined {
   if (cachedLexicon) return cachedLexicon
-  const folder = packageFolder('dictionaries/lexicon', 'lexicon.txt')
-  const text = folder ? readText(folder, 'lexicon.txt') : undefined
-  if (text === undefined) return undefined
-  cachedLexicon = parseLexicon(text)
+  const bytes = bundledBytes()
+  if (bytes === undefined) return undefined
+  const text = utf8(bytes)
+  const prebuilt = readPrebuilt(LEXICON_INDEX, [bytes])
+  cachedLexicon = prebuilt ? lexiconFromIndex(text, prebuilt) : parseLexicon(text)
   return cachedLexicon
+}
+
+function bundledBytes(): Uint8Array | undefined {
+  const folder = packageFolder(LEXICON_FOLDER, LEXICON_FILE)
+  return folder ? readBytes(folder, LEXICON_FILE) : undefined
+}
+
+/** The bundled lexicon, for its prebuilt index (Node only). */
+export function lexiconIndexSource(): IndexSource | undefined {
+  const bytes = bundledBytes()
+  return bytes && { name: LEXICON_INDEX, files: [bytes], build: () => lexiconIndexData(utf8(bytes)) }
 }

@@ -6,6 +6,7 @@
  */
 
 import { FNV_START, fnv, fnvStep } from '../hash.js'
+import type { IndexData } from '../prebuilt.js'
 
 export type LexiconPos = 'NOUN' | 'VERB' | 'ADJ'
 
@@ -53,6 +54,8 @@ export interface Lexicon {
   hasVerb(lemma: string): boolean
   hasNoun(lemma: string): boolean
   size: number
+  /** Set when its index was read from a prebuilt file (dist/indexes) instead of built at load. */
+  prebuilt?: boolean
 }
 
 const POS_CODE: LexiconPos[] = ['NOUN', 'VERB', 'ADJ']
@@ -83,15 +86,34 @@ class FormIndex {
   packs: Int32Array
   /** -1: the lemma itself; ≥ 0: offset of the difference field in the text; ≤ -2: made[-2 - ref] */
   refs: Int32Array
-  readonly made: string[] = []
+  made: string[] = []
   count = 0
   table: Int32Array
 
-  constructor(expected: number) {
+  /** An empty index with room for `expected` forms, or the finished one `prebuilt` holds (see toData). */
+  constructor(expected: number, prebuilt?: IndexData) {
+    if (prebuilt) {
+      const { ints, strings } = prebuilt
+      this.hashes = ints.hashes as Int32Array
+      this.packs = ints.packs as Int32Array
+      this.refs = ints.refs as Int32Array
+      this.table = ints.table as Int32Array
+      this.made = strings.made as string[]
+      this.count = this.hashes.length
+      return
+    }
     this.hashes = new Int32Array(expected)
     this.packs = new Int32Array(expected)
     this.refs = new Int32Array(expected)
     this.table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(1024, expected * 2))))
+  }
+
+  toData(): Omit<IndexData, 'json'> {
+    const used = (a: Int32Array) => a.subarray(0, this.count)
+    return {
+      ints: { hashes: used(this.hashes), packs: used(this.packs), refs: used(this.refs), table: this.table },
+      strings: { made: this.made },
+    }
   }
 
   add(hash: number, packed: number, ref: number): void {
@@ -124,11 +146,33 @@ class FormIndex {
   }
 }
 
+/** The lexicon's lemmas, what each is (per lemma: pos code, 2 bits, + gender code, 2 bits) and its forms. */
+interface Tables {
+  lemmas: string[]
+  info: ArrayLike<number>
+  index: FormIndex
+}
+
 export function parseLexicon(text: string): Lexicon {
+  return lexiconOf(text, readTables(text))
+}
+
+/** The lexicon's index as a prebuilt index file holds it (see ../prebuilt.ts). */
+export function lexiconIndexData(text: string): IndexData {
+  const { lemmas, info, index } = readTables(text)
+  const data = index.toData()
+  return { ints: { ...data.ints, info: Int32Array.from(info) }, strings: { ...data.strings, lemmas }, json: null }
+}
+
+/** The lexicon of `text` from its prebuilt index. */
+export function lexiconFromIndex(text: string, data: IndexData): Lexicon {
+  const tables = { lemmas: data.strings.lemmas as string[], info: data.ints.info as Int32Array }
+  return { ...lexiconOf(text, { ...tables, index: new FormIndex(0, data) }), prebuilt: true }
+}
+
+function readTables(text: string): Tables {
   const lemmas: string[] = []
-  // per lemma: pos code (2 bits) + gender code (2 bits)
   const info: number[] = []
-  const adjectives = new Set<string>()
   // about one form per seven characters of pack
   const index = new FormIndex(Math.ceil(text.length / 7))
   const prefix = new Int32Array(257)
@@ -150,7 +194,6 @@ export function parseLexicon(text: string): Lexicon {
     const base = lemmaIndex * 4096
     if (kind === 65 /* A */) {
       info.push(2)
-      adjectives.add(lemma)
       continue
     }
     let tags0 = TAG.lemma
@@ -189,6 +232,13 @@ export function parseLexicon(text: string): Lexicon {
       at = end + 1
     }
   }
+  return { lemmas, info, index }
+}
+
+function lexiconOf(text: string, { lemmas, info, index }: Tables): Lexicon {
+  const n = text.length
+  const adjectives = new Set<string>()
+  for (let k = 0; k < lemmas.length; k++) if (info[k] === 2) adjectives.add(lemmas[k] as string)
   /** Whether entry e is the form `form`. */
   const is = (e: number, form: string): boolean => {
     const ref = index.refs[e] as number

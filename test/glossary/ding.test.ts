@@ -247,6 +247,18 @@ describe('Ding entries', () => {
     }
   })
 
+  it('reads every umlaut plural of the pack back as the build wrote it', () => {
+    // the build finds the umlauted vowel with a regular expression, a lookup with a loop
+    let umlauts = 0
+    for (const line of readFileSync(packFile, 'utf8').split('\n')) {
+      const [lemma, , , written] = line.split('\t')
+      if (!lemma || !written?.startsWith('¨')) continue
+      umlauts++
+      expect(encodePlural(lemma, decodePlural(lemma, written))).toBe(written)
+    }
+    expect(umlauts).toBeGreaterThan(1000)
+  })
+
   it('builds sorted, reproducible pack lines from a Ding file', () => {
     const text = ['# Version :: test', BUND, FESTNEHMEN].join('\n')
     const pack = buildPack(text)
