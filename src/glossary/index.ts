@@ -2,8 +2,8 @@
  * Stage 3: glossing. Each lexical unit from morphology is looked up in the dictionaries in
  * order (the politics pack first); phrases and multiword names are matched per sentence.
  */
-import type { Annotation, Entry } from '../document.js'
-import type { Analysis } from '../morphology/index.js'
+import type { Annotation, Entry, Token } from '../document.js'
+import type { Analysis, LexicalUnit } from '../morphology/index.js'
 import { derivedEntry, NOUN_PREFIXES, numberEntry } from './derived.js'
 import type { Dictionary } from './dictionary.js'
 import { DING_SOURCE } from './ding.js'
@@ -46,6 +46,50 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     return found
   }
   const find = (key: string) => cachedLookup(key, key)
+  /** A unit's entries: from the dictionaries, else made by rule or from its parts. */
+  const entriesOf = (unit: LexicalUnit, token: Token | undefined, pos: string | undefined): Entry[] => {
+    // a particle verb's finite token is a form of the base verb ("machte … klar"), no key for the whole
+    const surface = unit.kind === 'separable-verb' ? unit.lemma : (token?.text ?? unit.lemma)
+    let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
+    // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
+    if (entries.length === 0 && pos === 'ADJ')
+      entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
+    if (entries.length === 0 && token && unit.kind === 'word') {
+      for (const place of placeCandidates(token.text)) {
+        const composed = cachedLookup(place, place)
+          .map((e) => placeAdjectiveEntry(token.text, e))
+          .find(Boolean)
+        if (composed) {
+          entries = [composed]
+          break
+        }
+      }
+    }
+    if (entries.length === 0) {
+      const byRule = () => (unit.kind === 'separable-verb' ? undefined : derivedEntry(unit.lemma, pos, find))
+      const byParts = () => (unit.parts ? composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup) : undefined)
+      // numbers and adjectives read better by rule than by their parts (2000er-Jahren: the
+      // 2000s; einreisend ← einreisen), nouns by their parts (Regierungsbildung)
+      const made =
+        numberEntry(unit.lemma) ?? (pos === 'ADJ' || pos === 'ADV' ? (byRule() ?? byParts()) : (byParts() ?? byRule()))
+      if (made) entries = [made]
+    }
+    return entries
+  }
+  // what a unit's entries depend on, read once per distinct unit: most words recur, and
+  // entries made by rule or from parts would otherwise be made again at each occurrence
+  const unitCache = new Map<string, Entry[]>()
+  const unitEntries = (unit: LexicalUnit, token: Token | undefined, pos: string | undefined): Entry[] => {
+    let key = `${unit.kind}\t${unit.lemma}\t${pos}\t${token?.text}`
+    if (unit.parts) for (const p of unit.parts) key += `\t${p.text}\t${p.lemma}`
+    let entries = unitCache.get(key)
+    if (!entries) {
+      if (unitCache.size > 50_000) unitCache.clear()
+      entries = entriesOf(unit, token, pos)
+      unitCache.set(key, entries)
+    }
+    return entries
+  }
   return (_text, analysis) => {
     const used: Record<string, Entry> = {}
     const annotations: Annotation[] = []
@@ -67,34 +111,7 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     for (const unit of analysis.units) {
       const token = analysis.tokens[unit.tokens[0] as number]
       const pos = unit.kind === 'separable-verb' ? 'VERB' : token?.pos
-      // a particle verb's finite token is a form of the base verb ("machte … klar"), no key for the whole
-      const surface = unit.kind === 'separable-verb' ? unit.lemma : (token?.text ?? unit.lemma)
-      let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
-      // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
-      if (entries.length === 0 && pos === 'ADJ')
-        entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
-      if (entries.length === 0 && token && unit.kind === 'word') {
-        for (const place of placeCandidates(token.text)) {
-          const composed = cachedLookup(place, place)
-            .map((e) => placeAdjectiveEntry(token.text, e))
-            .find(Boolean)
-          if (composed) {
-            entries = [composed]
-            break
-          }
-        }
-      }
-      if (entries.length === 0) {
-        const byRule = () => (unit.kind === 'separable-verb' ? undefined : derivedEntry(unit.lemma, pos, find))
-        const byParts = () =>
-          unit.parts ? composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup) : undefined
-        // numbers and adjectives read better by rule than by their parts (2000er-Jahren: the
-        // 2000s; einreisend ← einreisen), nouns by their parts (Regierungsbildung)
-        const made =
-          numberEntry(unit.lemma) ??
-          (pos === 'ADJ' || pos === 'ADV' ? (byRule() ?? byParts()) : (byParts() ?? byRule()))
-        if (made) entries = [made]
-      }
+      const entries = unitEntries(unit, token, pos)
       // plain words without an entry carry nothing beyond their token; compounds and particle verbs always do
       if (entries.length === 0 && unit.kind === 'word') continue
       const kind = unit.kind === 'word' && entries[0]?.pos === 'PROPN' ? 'entity' : unit.kind

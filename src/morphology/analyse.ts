@@ -108,6 +108,9 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
     const units: LexicalUnit[] = []
     const finiteTags: (number | undefined)[] = new Array(tokens.length)
     const compounds = new Set<number>()
+    // the parts of each compound found by the lexicon, by token: a truncated word later in the
+    // sentence completes with the head of the next one
+    const partsAt = new Map<number, { text: string; lemma: string }[]>()
     const sentences: Sentence[] = []
     for (const sentence of segmentation.sentences) {
       const [from, to] = sentence.tokens
@@ -159,6 +162,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         if (parts) {
           units.push({ kind: 'compound', tokens: [i], lemma: best.lemma, parts })
           compounds.add(i)
+          partsAt.set(i, parts)
         }
       }
       const separated = linkSeparatedVerbs(tokens, from, to, finiteTags, lexicon)
@@ -168,8 +172,6 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         inSeparated.add(s.verb)
         for (const p of s.particles) inSeparated.add(p)
       }
-      const partsAt = new Map<number, { text: string; lemma: string }[]>()
-      for (const u of units) if (u.kind === 'compound' && u.parts) partsAt.set(u.tokens[0] as number, u.parts)
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token
         if (token.kind !== 'word' || inSeparated.has(i) || compounds.has(i)) continue
@@ -409,7 +411,8 @@ function rank(
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & (VERB_FORMS | TAG.participle))
       c.score += 2
   }
-  return [...list].sort((a, b) => b.score - a.score)
+  // the list is the caller's own copy: sorted in place (stable: equal scores keep their order)
+  return list.length > 1 ? list.sort((a, b) => b.score - a.score) : list
 }
 
 /** Letters a form and a lemma share at the start, after a participle's ge-. */
