@@ -35,6 +35,40 @@ describe('annotate', () => {
     expect(JSON.stringify(annotate(text))).toBe(JSON.stringify(annotate(text)))
   })
 
+  it('reads a sentence the same in a fresh reader as after other texts (the readers cache per word)', () => {
+    const articlesText = readdirSync(articles)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(new URL(f, articles), 'utf8'))
+    // the same words in other places: a truncated compound, an ambiguous form, a sentence start
+    const text =
+      'Integrations- und Sprachkurse helfen. Die Kurse laufen. Sprachkurse laufen, sagte sie. Laufen sie? Die Wahl läuft.'
+    const fresh = JSON.stringify(createReader().annotate(text))
+    const reader = createReader()
+    for (const article of articlesText) reader.annotate(article)
+    reader.annotate(text)
+    expect(JSON.stringify(reader.annotate(text))).toBe(fresh)
+  })
+
+  it('gives each reading of one written word its own entries, however often the word recurs', () => {
+    const reader = createReader()
+    const text = 'Leben sie noch? Das Leben ist schön. Integrations- und Sprachkurse, Integrations- und Sprachtests.'
+    for (let round = 0; round < 2; round++) {
+      const doc = reader.annotate(text)
+      const readings = doc.tokens.flatMap((token, i) => {
+        if (token.text !== 'Leben' && token.text !== 'Integrations-') return []
+        const annotation = doc.annotations.find((a) => a.tokens.includes(i))
+        const entry = doc.entries[annotation?.entries[0] ?? '']
+        return [`${token.pos} ${annotation?.lemma} ${entry?.pos}`]
+      })
+      expect(readings).toEqual([
+        'VERB leben VERB',
+        'NOUN Leben NOUN',
+        'NOUN Integrationskurs NOUN',
+        'NOUN Integrationstest NOUN',
+      ])
+    }
+  })
+
   it('accepts any string, including lone surrogates and control characters', () => {
     for (const text of ['\ud800', '\u0000\u0001', '...', '„', '\r\n\r\n', 'a\u00adb', '👍🏽'.repeat(3)]) {
       expectValidDocument(annotate(text), text)

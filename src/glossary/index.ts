@@ -26,6 +26,15 @@ const POLITICAL_DOMAINS = new Set(['pol', 'law', 'mil', 'dipl', 'admin', 'econ',
 
 export const isPolitical = (entry: Entry): boolean => entry.domains.some((d) => POLITICAL_DOMAINS.has(d))
 
+/** A unit whose entries the glosser has made, with what they depend on besides its text. */
+interface CachedUnit {
+  kind: LexicalUnit['kind']
+  lemma: string
+  pos: string | undefined
+  parts: string | undefined
+  entries: Entry[]
+}
+
 export function createGlosser(dictionaries: Dictionary[]): Glosser {
   const phraseIndex = indexPhrases(dictionaries.flatMap((d) => d.phrases))
   // entries depend on lemma and surface alone: looked up once per pair
@@ -76,19 +85,25 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     }
     return entries
   }
-  // what a unit's entries depend on, read once per distinct unit: most words recur, and
-  // entries made by rule or from parts would otherwise be made again at each occurrence
-  const unitCache = new Map<string, Entry[]>()
+  // a unit's entries, made once per distinct unit: most words recur, and entries made by rule
+  // or from parts would otherwise be made again at each occurrence. Found by the token's text
+  // (the segmenter's string, whose hash the other maps share), then by what else they depend on.
+  const unitCache = new Map<string, CachedUnit[]>()
   const unitEntries = (unit: LexicalUnit, token: Token | undefined, pos: string | undefined): Entry[] => {
-    let key = `${unit.kind}\t${unit.lemma}\t${pos}\t${token?.text}`
-    if (unit.parts) for (const p of unit.parts) key += `\t${p.text}\t${p.lemma}`
-    let entries = unitCache.get(key)
-    if (!entries) {
+    const text = token?.text ?? ''
+    const parts = unit.parts?.map((p) => `${p.text}\t${p.lemma}`).join('\t')
+    let list = unitCache.get(text)
+    if (!list) {
       if (unitCache.size > 50_000) unitCache.clear()
-      entries = entriesOf(unit, token, pos)
-      unitCache.set(key, entries)
+      list = []
+      unitCache.set(text, list)
     }
-    return entries
+    let hit = list.find((u) => u.kind === unit.kind && u.lemma === unit.lemma && u.pos === pos && u.parts === parts)
+    if (!hit) {
+      hit = { kind: unit.kind, lemma: unit.lemma, pos, parts, entries: entriesOf(unit, token, pos) }
+      list.push(hit)
+    }
+    return hit.entries
   }
   return (_text, analysis) => {
     const used: Record<string, Entry> = {}

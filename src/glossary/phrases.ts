@@ -13,8 +13,14 @@ export interface PhraseMatch {
   tokens: number[]
 }
 
-/** Patterns by the keys of their anchor word, and each pattern's anchor (an index into its words). */
-export type PhraseIndex = Map<string, PhrasePattern[]> & { anchors?: Map<PhrasePattern, number> }
+/**
+ * Patterns by the keys of their anchor word, each pattern's anchor (an index into its words),
+ * and the keys of the tokens matched so far, by text and lemma (words recur).
+ */
+export type PhraseIndex = Map<string, PhrasePattern[]> & {
+  anchors?: Map<PhrasePattern, number>
+  tokenKeys?: Map<string, Map<string, string[]>>
+}
 
 /**
  * Index patterns by the keys of their anchor: the required word (not the verb) that the
@@ -50,6 +56,7 @@ export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
     }
   }
   index.anchors = anchors
+  index.tokenKeys = new Map()
   return index
 }
 
@@ -66,18 +73,41 @@ function tokenKeys(token: Token): string[] {
   return keys
 }
 
+/** A token's keys, from the index's cache when it has one. */
+function cachedTokenKeys(token: Token, index: PhraseIndex): string[] {
+  const cache = index.tokenKeys
+  if (!cache) return tokenKeys(token)
+  let byLemma = cache.get(token.text)
+  if (!byLemma) {
+    if (cache.size > 50_000) cache.clear()
+    byLemma = new Map()
+    cache.set(token.text, byLemma)
+  }
+  const lemma = token.lemma ?? ''
+  let keys = byLemma.get(lemma)
+  if (!keys) {
+    keys = tokenKeys(token)
+    byLemma.set(lemma, keys)
+  }
+  return keys
+}
+
 export function matchPhrases(tokens: Token[], from: number, to: number, index: PhraseIndex): PhraseMatch[] {
   const found: PhraseMatch[] = []
   // each token's keys, computed once for the sentence
   const keys: string[][] = []
-  for (let i = from; i < to; i++) keys[i - from] = tokenKeys(tokens[i] as Token)
+  for (let i = from; i < to; i++) keys[i - from] = cachedTokenKeys(tokens[i] as Token, index)
   const matches = (wordKeys: Set<string>, i: number): boolean =>
     (keys[i - from] as string[]).some((k) => wordKeys.has(k))
   for (let i = from; i < to; i++) {
-    const seen = new Set<PhrasePattern>()
+    // a pattern anchored under several of the token's keys is tried once
+    let seen: Set<PhrasePattern> | undefined
     for (const key of keys[i - from] as string[]) {
-      for (const pattern of index.get(key) ?? []) {
-        if (seen.has(pattern)) continue
+      const patterns = index.get(key)
+      if (!patterns) continue
+      for (const pattern of patterns) {
+        if (seen?.has(pattern)) continue
+        seen ??= new Set()
         seen.add(pattern)
         const m = matchAt(i, from, to, pattern, index.anchors?.get(pattern) ?? 0, matches)
         if (m) found.push({ pattern, tokens: m })

@@ -86,7 +86,8 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
   // candidates depend on the form alone (context only re-ranks them), so they are computed once per form
   const candidateCache = new Map<string, Scored[]>()
   const partsCache = new Map<string, CompoundParts | undefined>()
-  const cachedCandidates = (form: string, sentenceInitial: boolean): Scored[] => {
+  /** The candidates of a form, shared by every occurrence: rank scores copies of them. */
+  const cachedCandidates = (form: string, sentenceInitial: boolean): readonly Scored[] => {
     const key = sentenceInitial ? `^${form}` : form
     let list = candidateCache.get(key)
     if (!list) {
@@ -94,7 +95,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
       list = candidates(form, sentenceInitial, lexicon)
       candidateCache.set(key, list)
     }
-    return list.map((c) => ({ ...c }))
+    return list
   }
   const cachedParts = (form: string): CompoundParts | undefined => {
     if (partsCache.has(form)) return partsCache.get(form)
@@ -348,14 +349,17 @@ function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: 
 
 /** Context decides between candidates of different parts of speech. */
 function rank(
-  list: Scored[],
+  candidates: readonly Scored[],
   tokens: Token[],
   i: number,
   from: number,
   sentenceInitial: boolean,
   lexicon: Lexicon,
   auxiliaryBefore: boolean,
-): Scored[] {
+): readonly Scored[] {
+  // one candidate needs no scores: it is the analysis
+  if (candidates.length < 2) return candidates
+  const list = candidates.map((c) => ({ ...c }))
   const token = tokens[i] as Token
   const prev = i > from ? tokens[i - 1] : undefined
   // the next word, past quotation marks around it: Eine ‚internationalisierte‘ Grenze
@@ -411,8 +415,8 @@ function rank(
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & (VERB_FORMS | TAG.participle))
       c.score += 2
   }
-  // the list is the caller's own copy: sorted in place (stable: equal scores keep their order)
-  return list.length > 1 ? list.sort((a, b) => b.score - a.score) : list
+  // stable: equal scores keep their order
+  return list.sort((a, b) => b.score - a.score)
 }
 
 /** Letters a form and a lemma share at the start, after a participle's ge-. */
@@ -425,7 +429,7 @@ function sharedStem(form: string, lemma: string): number {
 }
 
 /** The candidates worth showing: distinct lemma and part of speech, fallbacks left out (lists are short). */
-function dedupe(list: Scored[]): Scored[] {
+function dedupe(list: readonly Scored[]): Scored[] {
   const out: Scored[] = []
   for (const c of list) {
     if (c.score <= 1) continue
