@@ -2,7 +2,7 @@
  * The pipeline: segment → analyse → gloss, each a named step that callers may replace.
  */
 import { type AnnotatedDocument, SCHEMA } from './document.js'
-import type { Dictionary } from './glossary/dictionary.js'
+import { type Dictionary, oneWordNames } from './glossary/dictionary.js'
 import { bundledDingPack, DING_SOURCE } from './glossary/ding.js'
 import { createGlosser, type Glosser } from './glossary/index.js'
 import { bundledCorePack, bundledPoliticsPack } from './glossary/packs.js'
@@ -52,9 +52,7 @@ export function createReader(options: ReaderOptions = {}): Reader {
 function singleWordNames(dictionaries: Dictionary[]): Set<string> {
   const names = new Set<string>()
   for (const d of dictionaries)
-    if (d.source !== DING_SOURCE)
-      for (const entries of d.words.values())
-        for (const e of entries) if (e.pos === 'PROPN' && !e.lemma.includes(' ')) names.add(e.lemma)
+    if (d.source !== DING_SOURCE) for (const name of d.names ?? oneWordNames(d.words.values())) names.add(name)
   return names
 }
 

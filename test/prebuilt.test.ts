@@ -125,6 +125,51 @@ describe('indexes read from a file answer as the ones built at load', () => {
   })
 })
 
+describe('a prebuilt dictionary', () => {
+  const built = buildDictionary('user', [
+    { lemma: 'Bundestag', pos: 'PROPN', gender: 'm', senses: [{ glosses: ['Bundestag'] }], domains: ['pol'] },
+    { lemma: 'Kreml', pos: 'PROPN', gender: 'm', senses: [{ glosses: ['Kremlin'] }], domains: ['pol'] },
+    { lemma: 'Vereinte Nationen', pos: 'PROPN', senses: [{ glosses: ['United Nations'] }], domains: ['pol'] },
+    { lemma: 'Wahl', pos: 'NOUN', gender: 'f', plural: 'Wahlen', senses: [{ glosses: ['election'] }], domains: [] },
+  ])
+
+  it('knows its one-word names without reading its entries', () => {
+    expect([...(built.names ?? [])].sort()).toEqual(['Bundestag', 'Kreml'])
+    expect(dictionaryFromIndex('user', throughFile(dictionaryIndexData(built))).names).toEqual(built.names)
+  })
+
+  it('lets a caller set, delete and clear keys as in any Map', () => {
+    const prebuilt = dictionaryFromIndex('user', throughFile(dictionaryIndexData(built)))
+    const model = new Map(built.words)
+    const mine = [
+      {
+        id: 'user:Wahl:NOUN',
+        lemma: 'Wahl',
+        pos: 'NOUN',
+        senses: [{ glosses: ['choice'] }],
+        domains: [],
+        source: 'me',
+      },
+    ]
+    const same = () => {
+      expect(prebuilt.words.size).toBe(model.size)
+      expect([...prebuilt.words].sort()).toEqual([...model].sort())
+      for (const key of ['Wahl', 'Wahlen', 'kreml', 'nirgends']) {
+        expect(prebuilt.words.has(key)).toBe(model.has(key))
+        expect(prebuilt.words.get(key)).toEqual(model.get(key))
+      }
+    }
+    same()
+    for (const map of [prebuilt.words, model]) map.set('Wahl', mine).set('nirgends', mine)
+    same()
+    for (const map of [prebuilt.words, model]) expect(map.delete('Wahlen')).toBe(true)
+    expect(prebuilt.words.delete('Wahlen')).toBe(false)
+    same()
+    for (const map of [prebuilt.words, model]) map.clear()
+    same()
+  })
+})
+
 describe('the built package', () => {
   const dist = new URL('dist/index.js', root)
   const indexes = new URL('dist/indexes/', root)

@@ -6,6 +6,7 @@ import type { Entry } from '../document.js'
 import type { IndexData } from '../prebuilt.js'
 import { pastPlural, surfaceForms } from './forms.js'
 import { lookupKey } from './keys.js'
+import { LazyWords } from './lazy-words.js'
 import { type PackEntry, toDocumentEntry } from './pack.js'
 
 export interface PhrasePattern {
@@ -25,6 +26,8 @@ export interface Dictionary {
   size: number
   /** Set when its index was read from a prebuilt file (dist/indexes) instead of built at load. */
   prebuilt?: boolean
+  /** The lemmas of its one-word names (PROPN), when known without reading every entry. */
+  names?: Set<string>
 }
 
 // Determiners, possessives and "sich" inside an expression vary with the sentence or are left out:
@@ -74,12 +77,21 @@ export function buildDictionary(source: string, packEntries: PackEntry[]): Dicti
     for (const written of [packEntry.lemma, ...plural, ...forms.filter(multiword)])
       phrases.push({ entry, words: phraseWords(lookupKey(written).split(/\s+/), packEntry, shared) })
   }
-  return { source, words, phrases, size: packEntries.length }
+  return { source, words, phrases, size: packEntries.length, names: oneWordNames(words.values()) }
+}
+
+/** The lemmas of the one-word names (PROPN) among a dictionary's words. */
+export function oneWordNames(lists: Iterable<Entry[]>): Set<string> {
+  const names = new Set<string>()
+  for (const entries of lists)
+    for (const e of entries) if (e.pos === 'PROPN' && !e.lemma.includes(' ')) names.add(e.lemma)
+  return names
 }
 
 /**
- * A built dictionary as a prebuilt index file holds it (see ../prebuilt.ts): its entries,
- * every key with the entries it leads to, and each expression's words.
+ * A built dictionary as a prebuilt index file holds it (see ../prebuilt.ts): its entries, one
+ * JSON text each, every key with the entries it leads to, each expression's words, and the
+ * one-word names.
  */
 export function dictionaryIndexData(dictionary: Dictionary): IndexData {
   const ids = new Map<Entry, number>()
@@ -98,31 +110,84 @@ export function dictionaryIndexData(dictionary: Dictionary): IndexData {
     starts.push(refs.length)
   }
   const phrases = dictionary.phrases.map((p) => [idOf(p.entry), p.words.map((w) => w.text)])
+  const names = [...(dictionary.names ?? oneWordNames(dictionary.words.values()))]
   return {
     ints: { starts: Int32Array.from(starts), refs: Int32Array.from(refs) },
-    strings: { keys },
-    json: { size: dictionary.size, entries: [...ids.keys()], phrases },
+    strings: { keys, entries: [...ids.keys()].map((e) => JSON.stringify(e)) },
+    json: { size: dictionary.size, phrases, names },
+  }
+}
+
+/** Entries of a prebuilt index, parsed from their JSON the first time they are asked for. */
+class IndexedEntries {
+  readonly #texts: string[]
+  readonly #parsed: (Entry | undefined)[]
+
+  constructor(texts: string[]) {
+    this.#texts = texts
+    this.#parsed = new Array(texts.length)
+  }
+
+  at(id: number): Entry {
+    let entry = this.#parsed[id]
+    if (!entry) {
+      entry = JSON.parse(this.#texts[id] as string) as Entry
+      this.#parsed[id] = entry
+    }
+    return entry
+  }
+}
+
+/** A prebuilt dictionary's words (see LazyWords): each key's entries, one object per entry. */
+class IndexedWords extends LazyWords {
+  readonly #keys: string[]
+  readonly #ordinals = new Map<string, number>()
+  readonly #starts: Int32Array
+  readonly #refs: Int32Array
+  readonly #entries: IndexedEntries
+
+  constructor(keys: string[], starts: Int32Array, refs: Int32Array, entries: IndexedEntries) {
+    super()
+    this.#keys = keys
+    for (let k = 0; k < keys.length; k++) this.#ordinals.set(keys[k] as string, k + 1)
+    this.#starts = starts
+    this.#refs = refs
+    this.#entries = entries
+  }
+
+  protected override find(key: string): number {
+    return this.#ordinals.get(key) ?? 0
+  }
+
+  protected override get storeSize(): number {
+    return this.#keys.length
+  }
+
+  protected override storeKeys(): Iterable<string> {
+    return this.#keys
+  }
+
+  /** `found`: the key's ordinal + 1. */
+  protected override entriesAt(found: number): Entry[] {
+    const list: Entry[] = []
+    for (let r = this.#starts[found - 1] as number; r < (this.#starts[found] as number); r++)
+      list.push(this.#entries.at(this.#refs[r] as number))
+    return list
   }
 }
 
 /** The dictionary a prebuilt index holds (see dictionaryIndexData). */
 export function dictionaryFromIndex(source: string, data: IndexData): Dictionary {
-  const json = data.json as { size: number; entries: Entry[]; phrases: [number, string[]][] }
+  const json = data.json as { size: number; phrases: [number, string[]][]; names: string[] }
   const { starts, refs } = data.ints as { starts: Int32Array; refs: Int32Array }
-  const keys = data.strings.keys as string[]
-  const words = new Map<string, Entry[]>()
-  for (let k = 0; k < keys.length; k++) {
-    const list: Entry[] = []
-    for (let r = starts[k] as number; r < (starts[k + 1] as number); r++)
-      list.push(json.entries[refs[r] as number] as Entry)
-    words.set(keys[k] as string, list)
-  }
+  const entries = new IndexedEntries(data.strings.entries as string[])
+  const words = new IndexedWords(data.strings.keys as string[], starts, refs, entries)
   const shared = new Map<string, Set<string>>()
-  const phrases = json.phrases.map(([id, written]) => {
-    const entry = json.entries[id] as Entry
+  const phrases = json.phrases.map(([id, written]): PhrasePattern => {
+    const entry = entries.at(id)
     return { entry, words: phraseWords(written, entry, shared) }
   })
-  return { source, words, phrases, size: json.size, prebuilt: true }
+  return { source, words, phrases, size: json.size, prebuilt: true, names: new Set(json.names) }
 }
 
 /**

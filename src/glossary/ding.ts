@@ -13,6 +13,7 @@ import { fnv } from '../hash.js'
 import { packageFolder, readBytes, utf8 } from '../package-files.js'
 import { type IndexData, type IndexSource, readPrebuilt } from '../prebuilt.js'
 import type { Dictionary } from './dictionary.js'
+import { LazyWords } from './lazy-words.js'
 import { formatProblem } from './pack.js'
 
 export const DING_SOURCE = 'ding'
@@ -427,17 +428,15 @@ class KeyIndex {
 }
 
 /**
- * Entries by lookup key, read from their pack lines at each get. Every key is known from the
- * start (has, size and iteration see them all). Nothing read is kept: building an entry
- * costs about a microsecond, while keeping them made every later allocation pay for copying
- * them out of the young generation (callers that look a word up again cache the result, as
- * the glosser does). Two gets give equal entries, not the same objects; an Entry's id names
- * its line. Keys a caller sets or deletes live in the Map itself and win over the pack.
+ * Entries by lookup key, read from their pack lines at each get (see LazyWords). Nothing read
+ * is kept: building an entry costs about a microsecond, while keeping them made every later
+ * allocation pay for copying them out of the young generation (callers that look a word up
+ * again cache the result, as the glosser does). Two gets give equal entries, not the same
+ * objects; an Entry's id names its line.
  */
-class PackWords extends Map<string, Entry[]> {
+class PackWords extends LazyWords {
   readonly #text: string
   readonly #index: KeyIndex
-  readonly #removed = new Set<string>()
 
   constructor(text: string, index: KeyIndex) {
     super()
@@ -445,84 +444,30 @@ class PackWords extends Map<string, Entry[]> {
     this.#index = index
   }
 
-  /** The index's probe for `key` (see KeyIndex.probe), unless a caller has set or deleted it; else 0. */
-  #probe(key: string): number {
-    if (this.#removed.size > 0 && this.#removed.has(key)) return 0
+  protected override find(key: string): number {
     return this.#index.probe(key)
+  }
+
+  protected override get storeSize(): number {
+    return this.#index.size
+  }
+
+  protected override *storeKeys(): Iterable<string> {
+    for (let id = 0; id < this.#index.size; id++) yield this.#index.key(id)
   }
 
   #entry(row: number): Entry {
     return parseLine(this.#text, this.#index.start(row))
   }
 
-  override get(key: string): Entry[] | undefined {
-    if (super.size > 0) {
-      const own = super.get(key)
-      if (own) return own
-    }
-    const found = this.#probe(key)
-    if (found === 0) return undefined
+  /** `found`: the index's probe (see KeyIndex.probe). */
+  protected override entriesAt(found: number, key: string): Entry[] {
     if (found > 0) return [parseLine(this.#text, found - 1)]
     const rows = this.#index.rows(-1 - found)
     if (typeof rows === 'number') return [this.#entry(rows)]
     const all = rows.map((row) => this.#entry(row))
     // the entries whose lemma the key is come before those it is a plural or verb form of
     return [...all.filter((e) => e.lemma === key), ...all.filter((e) => e.lemma !== key)]
-  }
-
-  override has(key: string): boolean {
-    return super.has(key) || this.#probe(key) !== 0
-  }
-
-  override set(key: string, entries: Entry[]): this {
-    if (this.#index.probe(key) !== 0) this.#removed.add(key)
-    return super.set(key, entries)
-  }
-
-  override delete(key: string): boolean {
-    const inPack = this.#probe(key) !== 0
-    if (inPack) this.#removed.add(key)
-    return super.delete(key) || inPack
-  }
-
-  override clear(): void {
-    for (const key of this.#packKeys()) this.#removed.add(key)
-    super.clear()
-  }
-
-  /** Keys of the pack no caller has set or deleted. */
-  *#packKeys(): IterableIterator<string> {
-    for (let id = 0; id < this.#index.size; id++) {
-      const key = this.#index.key(id)
-      if (!this.#removed.has(key)) yield key
-    }
-  }
-
-  override get size(): number {
-    // #removed holds only keys of the pack
-    return super.size + this.#index.size - this.#removed.size
-  }
-
-  override forEach(callback: (value: Entry[], key: string, map: Map<string, Entry[]>) => void, thisArg?: unknown) {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this)
-  }
-
-  override *keys(): MapIterator<string> {
-    yield* super.keys()
-    yield* this.#packKeys()
-  }
-
-  override *values(): MapIterator<Entry[]> {
-    for (const [, value] of this.entries()) yield value
-  }
-
-  override *entries(): MapIterator<[string, Entry[]]> {
-    yield* super.entries()
-    for (const key of this.#packKeys()) yield [key, this.get(key) as Entry[]]
-  }
-
-  override [Symbol.iterator]() {
-    return this.entries()
   }
 }
 
