@@ -29,7 +29,24 @@ interface Scored extends Candidate {
   inName?: boolean
   /** Gender of a noun read in its base form (nominative singular). */
   baseGender?: 'm' | 'f' | 'n'
+  /** A nominalised infinitive (das Laufen, das Treffen), scored down as rarer than a plural. */
+  infinitive?: boolean
 }
+
+/** Determiners of a singular masculine or neuter noun only: no plural can follow them. */
+const SINGULAR_NEUTER_DETERMINERS = new Set([
+  'das',
+  'dem',
+  'des',
+  'beim',
+  'vom',
+  'zum',
+  'im',
+  'ins',
+  'am',
+  'dieses',
+  'diesem',
+])
 
 /** Genders a definite article can go with in the singular nominative-like base form of a noun. */
 const ARTICLE_GENDERS: Record<string, string[]> = {
@@ -333,9 +350,15 @@ function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: 
   // a noun analysis needs a capital letter; a verb or adjective form is written in lower case
   if (pos === 'NOUN' && !isCapitalised(form)) score -= 30
   if (pos !== 'NOUN' && isCapitalised(form)) score -= 20
+  // a nominalised infinitive (das Stunden, das Tagen) is rarer than the plural it looks like
+  const infinitive =
+    pos === 'NOUN' &&
+    a.tags & TAG.lemma &&
+    a.gender === 'n' &&
+    /en$/.test(a.lemma) &&
+    lexicon.hasVerb(lowerFirst(a.lemma))
   if (pos === 'NOUN' && a.tags & TAG.lemma) {
-    // a nominalised infinitive (das Stunden, das Tagen) is rarer than the plural it looks like
-    if (a.gender === 'n' && /en$/.test(a.lemma) && lexicon.hasVerb(lowerFirst(a.lemma))) score -= 15
+    if (infinitive) score -= 15
     // otherwise a form that is a lemma itself is that noun (der Laden, not die Laden of Lade)
     else score += 3
   }
@@ -344,6 +367,7 @@ function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: 
     return { lemma: form, pos: 'ADJ', score }
   const scored: Scored = { lemma: a.lemma, pos, score, tags: a.pos === 'VERB' ? a.tags : undefined }
   if (pos === 'NOUN' && a.tags & TAG.lemma && a.gender) scored.baseGender = a.gender
+  if (infinitive) scored.infinitive = true
   return scored
 }
 
@@ -408,6 +432,8 @@ function rank(
       !ARTICLE_GENDERS[prev.text.toLowerCase()]?.includes(c.baseGender)
     )
       c.score -= 6
+    // after a determiner no plural follows, the nominalised infinitive is the noun: "das Laufen", "beim Treffen"
+    if (c.infinitive && prev && SINGULAR_NEUTER_DETERMINERS.has(prev.text.toLowerCase())) c.score += 15
     // an auxiliary earlier in the sentence makes a participle a verb form: "hat … verurteilt"
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & TAG.participle && auxiliaryBefore)
       c.score += 4

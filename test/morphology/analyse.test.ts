@@ -15,6 +15,13 @@ describe('lemmas', () => {
     expect(lemmas('Die Staaten schickten Truppen in die Länder.')).toMatchObject({ Staaten: 'Staat', Länder: 'Land' })
   })
 
+  it('a nominalised infinitive after a singular determiner, a plural after a plural one', () => {
+    expect(lemmas('Das Laufen hilft.')).toMatchObject({ Laufen: 'Laufen' })
+    expect(lemmas('Beim Treffen sprachen sie.')).toMatchObject({ Treffen: 'Treffen' })
+    expect(lemmas('Die Stunden vergingen.')).toMatchObject({ Stunden: 'Stunde' })
+    expect(lemmas('In den Tagen danach.')).toMatchObject({ Tagen: 'Tag' })
+  })
+
   it('participles and zu-infinitives of particle verbs', () => {
     expect(lemmas('Die Polizei hat viele Demonstranten festgenommen.').festgenommen).toBe('festnehmen')
     expect(lemmas('Er versucht, den Einfluss zurückzudrängen.').zurückzudrängen).toBe('zurückdrängen')
