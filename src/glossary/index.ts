@@ -191,29 +191,31 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
 /** Entries for a unit: by lemma first, then by its surface form, over all dictionaries in order. */
 export function lookup(dictionaries: Dictionary[], lemma: string, surface: string): Entry[] {
   const found: Entry[] = []
-  // by id: a pack may build a new object for each get (the Ding pack does)
-  const ids = new Set<string>()
+  // by id: a pack may build a new object for each get (the Ding pack does); lists are short
   const add = (entry: Entry) => {
-    if (ids.has(entry.id)) return
-    ids.add(entry.id)
+    for (const e of found) if (e.id === entry.id) return
     found.push(entry)
+  }
+  // an entry whose lemma is the key itself comes before one that merely has it as a form:
+  // "Sicherheitskräfte" (plural only) before Sicherheitskraft
+  const addAll = (key: string, entries: Entry[] | undefined) => {
+    if (!entries) return
+    for (const entry of entries) if (entry.lemma === key) add(entry)
+    for (const entry of entries) add(entry)
   }
   const lemmaKeys = keyVariants(lemma)
   const surfaceKeys = surface !== lemma ? keyVariants(surface) : []
-  const get = (d: Dictionary, keys: string[]) => keys.map((key) => ({ key, entries: d.words.get(key) ?? [] }))
-  const byLemma = dictionaries.map((d) => get(d, lemmaKeys))
+  const byLemma = dictionaries.map((d) => lemmaKeys.map((key) => d.words.get(key)))
   // the surface form is asked too, for words the analyser gets wrong; but when the lemma has
   // entries, the general dictionary's entries for the bare form are other words that look
   // alike (Tage, lemma Tag: "die Tage" = menstrual cycle)
-  const lemmaKnown = byLemma.some((found) => found.some((f) => f.entries.length > 0))
+  const lemmaKnown = byLemma.some((lists) => lists.some((entries) => entries !== undefined && entries.length > 0))
   dictionaries.forEach((dictionary, k) => {
-    const bySurface = lemmaKnown && dictionary.source === DING_SOURCE ? [] : get(dictionary, surfaceKeys)
-    for (const { key, entries } of [...(byLemma[k] ?? []), ...bySurface]) {
-      // an entry whose lemma is the key itself comes before one that merely has it as a form:
-      // "Sicherheitskräfte" (plural only) before Sicherheitskraft
-      for (const entry of entries) if (entry.lemma === key) add(entry)
-      for (const entry of entries) add(entry)
-    }
+    lemmaKeys.forEach((key, j) => {
+      addAll(key, byLemma[k]?.[j])
+    })
+    if (lemmaKnown && dictionary.source === DING_SOURCE) return
+    for (const key of surfaceKeys) addAll(key, dictionary.words.get(key))
   })
   return found
 }

@@ -392,12 +392,16 @@ function rank(
   const next = tokens[after]
   const capitalised = isCapitalised(token.text)
   const nextIsCapitalised = next?.kind === 'word' && isCapitalised(next.text)
-  const nextIsNoun =
-    next?.kind === 'word' && isCapitalised(next.text) && lexicon.lookup(next.text).some((a) => a.pos === 'NOUN')
+  // asked only by the rules that need them: most tokens never do
+  let nounNext: boolean | undefined
+  const nextIsNoun = () =>
+    (nounNext ??= nextIsCapitalised && lexicon.lookup((next as Token).text).some((a) => a.pos === 'NOUN'))
   // a sentence that ends in "?" may open with its verb: "Tritt Schröder … an?"
-  const question =
-    sentenceInitial &&
-    tokens.slice(i, i + 60).find((t) => t.kind === 'punctuation' && /^[.!?]/.test(t.text))?.text === '?'
+  let asks: boolean | undefined
+  const question = () =>
+    (asks ??=
+      sentenceInitial &&
+      tokens.slice(i, i + 60).find((t) => t.kind === 'punctuation' && /^[.!?]/.test(t.text))?.text === '?')
   const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
   for (const c of list) {
     if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
@@ -409,21 +413,21 @@ function rank(
     if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') c.score += 5
     if (c.pos === 'DET' && next?.kind !== 'word') c.score -= 20
     // an adjective with an ending before a noun is attributive: "schnelle Hilfe", "klare Worte"
-    if (c.pos === 'ADJ' && (nextIsNoun || (nextIsCapitalised && afterArticle)) && !capitalised) c.score += 15
+    if (c.pos === 'ADJ' && ((nextIsCapitalised && afterArticle) || nextIsNoun()) && !capitalised) c.score += 15
     // an unknown lower-case word between an article and a noun is an adjective: "die orange Revolution"
     if (c.pos === 'ADJ' && c.score === 0 && afterArticle && nextIsCapitalised) c.score += 2
     // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
     if (c.pos === 'SCONJ') c.score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"
     if (c.pos === 'PROPN' && prev?.pos === 'PROPN' && prev.lemma === prev.text && !afterArticle) c.score += 25
-    if (c.inName && nextIsNoun) c.score += 55
+    if (c.inName && nextIsNoun()) c.score += 55
     // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
-    if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question))
+    if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question()))
       c.score += 15
     // among verb lemmas, the one that shares the form's stem: führe → führen rather than fahren
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined) c.score += sharedStem(token.text, c.lemma) / 10
     // an unknown name in -s before a known noun is a genitive: "Kasachstans Präsident"
-    if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun) c.score += 30
+    if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun()) c.score += 30
     // agreement: an article that cannot go with a noun's base form ("die Laden" is Lade's plural)
     if (
       c.baseGender &&
