@@ -138,6 +138,8 @@ console.log(`news-dev nouns with a known lemma or compound head: ${pct(coverage.
 const figures = {
   'lemma GSD test': 100 * results['lemma GSD test'].lemma,
   'lemma GSD dev': 100 * results['lemma GSD dev'].lemma,
+  'UPOS GSD test': 100 * results['lemma GSD test'].upos,
+  'UPOS GSD dev': 100 * results['lemma GSD dev'].upos,
   'separable recall': 100 * sep.recall,
   'separable precision': 100 * sep.precision,
   'news-dev noun coverage': 100 * coverage.share,

@@ -33,6 +33,9 @@ interface Scored extends Candidate {
   infinitive?: boolean
 }
 
+/** Tokens after which a clause starts. */
+const CLAUSE_STARTS = new Set([',', ';', ':', '–', '—', 'und', 'oder', 'aber'])
+
 /** Determiners of a singular masculine or neuter noun only: no plural can follow them. */
 const SINGULAR_NEUTER_DETERMINERS = new Set([
   'das',
@@ -396,6 +399,15 @@ function rank(
   let nounNext: boolean | undefined
   const nextIsNoun = () =>
     (nounNext ??= nextIsCapitalised && lexicon.lookup((next as Token).text).some((a) => a.pos === 'NOUN'))
+  let verbNext: boolean | undefined
+  const nextIsVerbForm = () =>
+    (verbNext ??=
+      next?.kind === 'word' &&
+      !isCapitalised(next.text) &&
+      lexicon.lookup(next.text).length > 0 &&
+      lexicon.lookup(next.text).every((a) => a.pos === 'VERB') &&
+      // adjectives are listed by lemma: "das schnelle" is no form of schnellen
+      !adjectiveLemma(next.text, lexicon))
   // a sentence that ends in "?" may open with its verb: "Tritt Schröder … an?"
   let asks: boolean | undefined
   const question = () =>
@@ -436,6 +448,14 @@ function rank(
       !ARTICLE_GENDERS[prev.text.toLowerCase()]?.includes(c.baseGender)
     )
       c.score -= 6
+    // the second part of a correlative pair only after its first: "weder … noch"; else noch is an adverb (still)
+    if (c.pos === 'CCONJ' && c.lemma === 'noch' && !tokens.slice(from, i).some((t) => t.text.toLowerCase() === 'weder'))
+      c.score -= 10
+    // "doch" joins clauses only where one starts; inside a clause it is an adverb: "das ist doch gut"
+    if (c.pos === 'CCONJ' && c.lemma === 'doch' && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? ''))
+      c.score -= 10
+    // an article right before a verb form stands for a noun: "Das ist gut", "Der kam zu spät"
+    if (c.pos === 'DET' && nextIsVerbForm()) c.score -= 10
     // after a determiner no plural follows, the nominalised infinitive is the noun: "das Laufen", "beim Treffen"
     if (c.infinitive && prev && SINGULAR_NEUTER_DETERMINERS.has(prev.text.toLowerCase())) c.score += 15
     // an auxiliary earlier in the sentence makes a participle a verb form: "hat … verurteilt"

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { bundledCorePack } from '../../src/glossary/packs.js'
+import { annotate } from '../../src/index.js'
+import { annotationOf } from './annotation-of.js'
+
+const functionWords = JSON.parse(
+  readFileSync(new URL('../../src/morphology/data/function-words.json', import.meta.url), 'utf8'),
+) as Record<string, string[]>
+
+/** The first sense's first gloss of the word written `word` in `text`. */
+const gloss = (text: string, word: string) => annotationOf(annotate(text), word).sense?.glosses[0]
+
+describe('closed-class words', () => {
+  it('every article, pronoun, preposition, conjunction and particle the morphology knows has a curated entry', () => {
+    const core = bundledCorePack()
+    const missing: string[] = []
+    for (const pos of ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART'])
+      for (const line of functionWords[pos] ?? []) {
+        const lemma = line.slice(0, line.indexOf(':'))
+        if (!core?.words.get(lemma)?.some((e) => e.pos === pos)) missing.push(`${lemma} ${pos}`)
+      }
+    expect(missing).toEqual([])
+  })
+
+  it('are glossed in the sense their clause gives them', () => {
+    expect(gloss('Er kam, obwohl es regnete.', 'obwohl')).toBe('although')
+    expect(gloss('Wegen des Streiks fiel der Zug aus.', 'Wegen')).toBe('because of')
+    expect(gloss('Er ist noch da.', 'noch')).toBe('still')
+    expect(gloss('Weder er noch sie kam.', 'noch')).toBe('nor')
+    expect(gloss('Das ist doch klar.', 'doch')).not.toBe('but')
+    expect(gloss('Er kam, doch sie ging.', 'doch')).toBe('but')
+    expect(gloss('Das ist gut.', 'Das')).toBe('that (one)')
+    expect(gloss('Das neue Gesetz gilt.', 'Das')).toBe('the')
+    expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
+  })
+
+  it('say how they change the clause where a learner needs it', () => {
+    const obwohl = annotationOf(annotate('Er kam, obwohl es regnete.'), 'obwohl').entry
+    expect(obwohl?.note).toMatch(/verb to the end/)
+    const seit = annotationOf(annotate('Seit drei Jahren lebt er hier.'), 'Seit').entry
+    expect(seit?.note).toMatch(/dative/)
+  })
+})
