@@ -87,6 +87,18 @@ for (const lemma of Object.keys(verbs).sort(byLemma)) {
     ])
       tagOne(past + ending, t)
   }
+  // verbs in -eln drop the e of the stem in the source's present and Konjunktiv I (handle,
+  // handlest); the full forms are as common and the standard Konjunktiv I (er handele)
+  if (lemma.endsWith('eln')) {
+    const short = `${lemma.slice(0, -3)}l`
+    const long = `${lemma.slice(0, -3)}el`
+    for (const [form, t] of [...tags]) {
+      const at = form.lastIndexOf(short)
+      const ending = form.slice(at + short.length)
+      if (at >= 0 && ['e', 'est', 'et'].includes(ending) && /[PK1]/.test(t))
+        tagOne(`${form.slice(0, at)}${long}${ending}`, t.replace(/[^PK1]/g, ''))
+    }
+  }
   tag(v.PA1, TAGS.presentParticiple)
   tag(v.EIZ, TAGS.zuInfinitive)
   if (v.IMP) for (const f of Object.values(v.IMP)) if (!Array.isArray(f)) tagOne(f, TAGS.imperative)

@@ -16,6 +16,7 @@ import { suffixAdjective } from './rules/adjective-suffix.js'
 import { type CompoundAnalysis, compound, knownCompoundParts } from './rules/compound.js'
 import { nounLemma } from './rules/noun-inflection.js'
 import { particleVerb } from './rules/particle-verb.js'
+import { prefixVerb } from './rules/prefix-verb.js'
 import { spellingVariants } from './rules/spelling.js'
 import { linkSeparatedVerbs } from './separable.js'
 
@@ -316,6 +317,9 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
       out.push({ lemma: `${participle[1]}d`, pos: 'ADJ', score: 31 })
     const pv = particleVerb(lower, lexicon)
     if (pv) out.push({ lemma: pv.lemma, pos: AUXILIARIES.has(pv.lemma) ? 'AUX' : 'VERB', score: 28, tags: pv.tags })
+    // below a particle verb and an adjective: "bereit" is no form of bereiten
+    const prefixed = prefixVerb(lower, lexicon)
+    if (prefixed) out.push({ lemma: prefixed.lemma, pos: 'VERB', score: 26, tags: prefixed.tags })
   }
   // a name with an Arabic, Dutch, Romance or German particle: al-Maliki, el-Arab, van-Gogh
   if (NAME_PARTICLE.test(form)) out.push({ lemma: form, pos: 'PROPN', score: 30 })

@@ -55,6 +55,22 @@ describe('lemmas', () => {
     expect(pos('„Eine ‚internationalisierte‘ Grenze will niemand“, sagte sie.').Eine).toBe('DET')
   })
 
+  it('the Konjunktiv I of verbs in -eln with its full stem', () => {
+    expect(lemmas('Es handele sich um einen Fehler. Sie verhandele noch.')).toMatchObject({
+      handele: 'handeln',
+      verhandele: 'verhandeln',
+    })
+  })
+
+  it('verbs with an inseparable prefix the lexicon lacks, in their finite forms and participles', () => {
+    expect(lemmas('Es erging ein Urteil. Der Bescheid ist ergangen.')).toMatchObject({
+      erging: 'ergehen',
+      ergangen: 'ergehen',
+    })
+    // an adjective the lexicon lists stays one: bereit is no form of bereiten
+    expect(lemmas('Er ist bereit.')).toMatchObject({ bereit: 'bereit' })
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
