@@ -27,7 +27,10 @@ export function createReader(options: ReaderOptions = {}): Reader {
   const lexicon = options.analyse ? undefined : bundledLexicon()
   const dictionaries = options.dictionaries ?? defaultDictionaries()
   const analyser =
-    options.analyse ?? (lexicon ? createAnalyser(lexicon, { names: singleWordNames(dictionaries) }) : analyseBySurface)
+    options.analyse ??
+    (lexicon
+      ? createAnalyser(lexicon, { names: singleWordNames(dictionaries), wordClasses: wordClassesIn(dictionaries) })
+      : analyseBySurface)
   const glosser = options.gloss ?? createGlosser(dictionaries)
   return {
     annotate(text) {
@@ -54,6 +57,11 @@ function singleWordNames(dictionaries: Dictionary[]): Set<string> {
   for (const d of dictionaries)
     if (d.source !== DING_SOURCE) for (const name of d.names ?? oneWordNames(d.words.values())) names.add(name)
   return names
+}
+
+/** The parts of speech the dictionaries give a word. */
+function wordClassesIn(dictionaries: Dictionary[]): (word: string) => string[] {
+  return (word) => dictionaries.flatMap((d) => d.words.get(word)?.map((e) => e.pos) ?? [])
 }
 
 /** The team's politics pack first, its core vocabulary next, then the general Ding dictionary, as far as they can be loaded. */

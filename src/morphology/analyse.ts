@@ -100,10 +100,20 @@ export interface AnalyserOptions {
    * list as common nouns; a noun reading of one of them is tagged PROPN, as UD does.
    */
   names?: ReadonlySet<string>
+  /**
+   * The parts of speech dictionaries give a word: asked for the lower-case form of a
+   * capitalised word at a sentence start that has no reading in lower case otherwise, since
+   * the lexicon lists no adverbs (Ansonsten, Daraufhin).
+   */
+  wordClasses?: (word: string) => string[]
 }
+
+/** Parts of speech a sentence-initial word may take from the dictionaries (open classes the lexicon lacks). */
+const DICTIONARY_CLASSES = new Set(['ADV', 'INTJ'])
 
 export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}): Analyser {
   const names = options.names ?? new Set<string>()
+  const wordClasses = options.wordClasses
   // candidates depend on the form alone (context only re-ranks them), so they are computed once per form
   const candidateCache = new Map<string, Scored[]>()
   const partsCache = new Map<string, CompoundParts | undefined>()
@@ -114,6 +124,11 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
     if (!list) {
       if (candidateCache.size > CACHE_LIMIT) candidateCache.clear()
       list = candidates(form, sentenceInitial, lexicon)
+      if (sentenceInitial && wordClasses && isCapitalised(form) && !list.some((c) => !isCapitalised(c.lemma))) {
+        const lower = lowerFirst(form)
+        for (const pos of new Set(wordClasses(lower)))
+          if (DICTIONARY_CLASSES.has(pos)) list.push({ lemma: lower, pos, score: 29 })
+      }
       candidateCache.set(key, list)
     }
     return list

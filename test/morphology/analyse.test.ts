@@ -71,6 +71,13 @@ describe('lemmas', () => {
     expect(lemmas('Er ist bereit.')).toMatchObject({ bereit: 'bereit' })
   })
 
+  it('a capitalised adverb at a sentence start, which the lexicon does not list, by the dictionaries', () => {
+    expect(lemmas('Ansonsten bleibt alles gleich.')).toMatchObject({ Ansonsten: 'ansonsten' })
+    expect(lemmas('Er sagte: „Daraufhin ging er.“')).toMatchObject({ Daraufhin: 'daraufhin' })
+    // a name stays a name
+    expect(lemmas('Merkel kam.')).toMatchObject({ Merkel: 'Merkel' })
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
