@@ -32,6 +32,8 @@ interface Scored extends Candidate {
   baseGender?: 'm' | 'f' | 'n'
   /** A nominalised infinitive (das Laufen, das Treffen), scored down as rarer than a plural. */
   infinitive?: boolean
+  /** A name the dictionaries know, preferred to a form of another noun (Polen, not Pol). */
+  knownName?: boolean
 }
 
 /** Tokens after which a clause starts. */
@@ -39,17 +41,9 @@ const CLAUSE_STARTS = new Set([',', ';', ':', '–', '—', 'und', 'oder', 'aber
 
 /** Determiners of a singular masculine or neuter noun only: no plural can follow them. */
 const SINGULAR_NEUTER_DETERMINERS = new Set([
-  'das',
-  'dem',
-  'des',
-  'beim',
-  'vom',
-  'zum',
-  'im',
-  'ins',
-  'am',
-  'dieses',
-  'diesem',
+  ...'das dem des beim vom zum im ins am ein einem eines kein keinem keines'.split(' '),
+  ...['dies', 'jed', 'jen', 'welch', 'manch', 'solch'].flatMap((stem) => [`${stem}es`, `${stem}em`]),
+  ...['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => [stem, `${stem}em`, `${stem}es`]),
 ])
 
 /** Genders a definite article can go with in the singular nominative-like base form of a noun. */
@@ -124,6 +118,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
     if (!list) {
       if (candidateCache.size > CACHE_LIMIT) candidateCache.clear()
       list = candidates(form, sentenceInitial, lexicon)
+      if (names.size > 0 && isCapitalised(form)) knownName(list, form, names)
       if (sentenceInitial && wordClasses && isCapitalised(form) && !list.some((c) => !isCapitalised(c.lemma))) {
         const lower = lowerFirst(form)
         for (const pos of new Set(wordClasses(lower)))
@@ -361,6 +356,27 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
   return out
 }
 
+/**
+ * A name the dictionaries know beats a form of another noun that looks like it (Polen is no
+ * plural of Pol, Hessen none of Hesse), and its genitive beats an unknown name (Israels ←
+ * Israel); a noun whose lemma the name is stays a noun (das Essen).
+ */
+function knownName(list: Scored[], form: string, names: ReadonlySet<string>): void {
+  const nounOfItsOwn = list.some((c) => c.pos === 'NOUN' && c.lemma === form)
+  for (const c of list) {
+    if (c.pos === 'NOUN' && c.infinitive && c.lemma === form && names.has(form)) {
+      // a country in -en is no nominalised infinitive (Polen, Schweden): a lemma of its own
+      c.infinitive = false
+      c.score = 43
+    }
+    if (c.pos !== 'PROPN') continue
+    if (c.lemma === form && names.has(form) && !nounOfItsOwn) {
+      c.score = 41
+      c.knownName = true
+    } else if (c.genitive && names.has(c.lemma) && !names.has(form)) c.score = 41
+  }
+}
+
 /** A nominalised adjective's lemma: die Verletzte → Verletzte, der Abgeordnete → Abgeordnete. */
 function nominalised(adjective: string): string {
   return upperFirst(adjective.endsWith('e') ? adjective : `${adjective}e`)
@@ -475,8 +491,11 @@ function rank(
       c.score -= 10
     // an article right before a verb form stands for a noun: "Das ist gut", "Der kam zu spät"
     if (c.pos === 'DET' && nextIsVerbForm()) c.score -= 10
-    // after a determiner no plural follows, the nominalised infinitive is the noun: "das Laufen", "beim Treffen"
-    if (c.infinitive && prev && SINGULAR_NEUTER_DETERMINERS.has(prev.text.toLowerCase())) c.score += 15
+    // such names go without an article; after one, the other noun's form it is: "die Schweden" (Swedes)
+    if (c.knownName && afterArticle) c.score -= 10
+    // after a determiner no plural follows, the nominalised infinitive is the noun: it gets back
+    // what it lost as one, and the bonus of a form that is a lemma ("das Laufen", "ein Abkommen")
+    if (c.infinitive && prev && SINGULAR_NEUTER_DETERMINERS.has(prev.text.toLowerCase())) c.score += 18
     // an auxiliary earlier in the sentence makes a participle a verb form: "hat … verurteilt"
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & TAG.participle && auxiliaryBefore)
       c.score += 4

@@ -78,6 +78,14 @@ describe('lemmas', () => {
     expect(lemmas('Merkel kam.')).toMatchObject({ Merkel: 'Merkel' })
   })
 
+  it('a name the dictionaries know, before the form of another noun it looks like', () => {
+    expect(lemmas('Polen und Ungarn stimmten zu.')).toMatchObject({ Polen: 'Polen' })
+    expect(lemmas('Er reiste nach Schweden.')).toMatchObject({ Schweden: 'Schweden' })
+    expect(lemmas('Die Schweden jubelten.')).toMatchObject({ Schweden: 'Schwede' })
+    expect(lemmas('Israels neue Regierung tagte.')).toMatchObject({ Israels: 'Israel' })
+    expect(lemmas('Ein Abkommen wurde unterzeichnet.')).toMatchObject({ Abkommen: 'Abkommen' })
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
