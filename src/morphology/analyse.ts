@@ -363,7 +363,10 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
  */
 function knownName(list: Scored[], form: string, names: ReadonlySet<string>): void {
   const nounOfItsOwn = list.some((c) => c.pos === 'NOUN' && c.lemma === form)
+  // an adjective used as a name (die Grünen, die Linke) is no adjective inside another name
+  const nominalName = list.some((c) => c.pos === 'NOUN' && names.has(c.lemma))
   for (const c of list) {
+    if (c.inName && nominalName) c.inName = false
     if (c.pos === 'NOUN' && c.infinitive && c.lemma === form && names.has(form)) {
       // a country in -en is no nominalised infinitive (Polen, Schweden): a lemma of its own
       c.infinitive = false
@@ -467,7 +470,7 @@ function rank(
     if (c.pos === 'SCONJ') c.score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"
     if (c.pos === 'PROPN' && prev?.pos === 'PROPN' && prev.lemma === prev.text && !afterArticle) c.score += 25
-    if (c.inName && nextIsNoun()) c.score += 55
+    if (c.inName && ((nextIsCapitalised && afterArticle) || nextIsNoun())) c.score += 55
     // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
     if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question()))
       c.score += 15

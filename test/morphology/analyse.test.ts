@@ -86,6 +86,11 @@ describe('lemmas', () => {
     expect(lemmas('Ein Abkommen wurde unterzeichnet.')).toMatchObject({ Abkommen: 'Abkommen' })
   })
 
+  it('a capitalised adjective between an article and a noun belongs to a name, unless it names a party itself', () => {
+    expect(lemmas('Er sprach mit der Europäischen Zentralbank.')).toMatchObject({ Europäischen: 'europäisch' })
+    expect(annotate('Die Grünen Europas tagten.').tokens[1]?.pos).toBe('NOUN')
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
