@@ -160,7 +160,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
           // an opening quote or dash keeps the next word sentence-initial; after a colon a new one may start
           // after a colon, and after the dash of a dateline ("Bischkek (lh) – Bei …"), a new one may start
           if (token.kind === 'punctuation' && /^[:–—]$/.test(token.text)) first = true
-          else if (!(token.kind === 'punctuation' && /^[„"»‚(-]$/.test(token.text))) first = false
+          else if (!(token.kind === 'punctuation' && /^(?:[„"»‚(-]|``)$/.test(token.text))) first = false
           continue
         }
         if (token.kind === 'abbreviation') {
@@ -429,7 +429,7 @@ function rank(
   const prev = i > from ? tokens[i - 1] : undefined
   // the next word, past quotation marks around it: Eine ‚internationalisierte‘ Grenze
   let after = i + 1
-  while (tokens[after]?.kind === 'punctuation' && /^[„“"»«‚‘’']$/.test(tokens[after]?.text ?? '')) after++
+  while (tokens[after]?.kind === 'punctuation' && /^(?:[„“"»«‚‘’']|``|'')$/.test(tokens[after]?.text ?? '')) after++
   const next = tokens[after]
   const capitalised = isCapitalised(token.text)
   const nextIsCapitalised = next?.kind === 'word' && isCapitalised(next.text)
@@ -437,6 +437,13 @@ function rank(
   let nounNext: boolean | undefined
   const nextIsNoun = () =>
     (nounNext ??= nextIsCapitalised && lexicon.lookup((next as Token).text).some((a) => a.pos === 'NOUN'))
+  const relativeSlot = prev?.text === ',' || (prev?.pos === 'ADP' && i - 2 >= from && tokens[i - 2]?.text === ',')
+  let infinitiveNext: boolean | undefined
+  const nextIsInfinitive = () =>
+    (infinitiveNext ??=
+      next?.kind === 'word' &&
+      !isCapitalised(next.text) &&
+      lexicon.lookup(next.text).some((a) => a.pos === 'VERB' && a.tags & TAG.lemma))
   let verbNext: boolean | undefined
   const nextIsVerbForm = () =>
     (verbNext ??=
@@ -486,6 +493,18 @@ function rank(
       !ARTICLE_GENDERS[prev.text.toLowerCase()]?.includes(c.baseGender)
     )
       c.score -= 6
+    // zu before an infinitive marks it (PART), before anything else it is the preposition: "zu gehen", "zu Hause"
+    if (c.pos === 'PART' && c.lemma === 'zu' && nextIsInfinitive()) c.score += 10
+    // a relative pronoun opens its clause after a comma (", die gestern kam", ", mit dem er"): a
+    // pronoun, unless an adjective or a noun follows
+    if (
+      c.pos === 'DET' &&
+      relativeSlot &&
+      next?.kind === 'word' &&
+      !isCapitalised(next.text) &&
+      !adjectiveLemma(next.text, lexicon)
+    )
+      c.score -= 10
     // the second part of a correlative pair only after its first: "weder … noch"; else noch is an adverb (still)
     if (c.pos === 'CCONJ' && c.lemma === 'noch' && !tokens.slice(from, i).some((t) => t.text.toLowerCase() === 'weder'))
       c.score -= 10

@@ -219,5 +219,6 @@ const PUNCT = /^[\p{P}]+$/u
 const SYMBOLS_AMONG_PUNCTUATION = new Set(['%', '‰', '§', '&', '°', '*', '#', '@', '†'])
 
 function isPunctuation(s: string): boolean {
-  return PUNCT.test(s) && !SYMBOLS_AMONG_PUNCTUATION.has(s)
+  // `` opens a quotation in LaTeX style, as '' closes one, though Unicode files ` as a symbol
+  return s === '``' || (PUNCT.test(s) && !SYMBOLS_AMONG_PUNCTUATION.has(s))
 }

@@ -91,6 +91,28 @@ describe('lemmas', () => {
     expect(annotate('Die Grünen Europas tagten.').tokens[1]?.pos).toBe('NOUN')
   })
 
+  it('parts of speech of closed-class words by their place in the clause', () => {
+    const pos = (text: string) =>
+      annotate(text)
+        .tokens.filter((t) => t.kind === 'word')
+        .map((t) => `${t.text}/${t.pos}`)
+    expect(pos('Er versprach, zu helfen.')).toContain('zu/PART')
+    expect(pos('Er ging zu Fuß.')).toContain('zu/ADP')
+    expect(pos('Der Mann, der gestern kam, blieb.')).toEqual(expect.arrayContaining(['Der/DET', 'der/PRON']))
+    expect(pos('Die Frau, mit der er sprach, lachte.')).toContain('der/PRON')
+    expect(pos('Er arbeitet als Lehrer.')).toContain('als/ADP')
+    expect(pos('Als er kam, war es spät.')).toContain('Als/SCONJ')
+  })
+
+  it('LaTeX-style quotes are punctuation, and the word after an opening one starts the quotation', () => {
+    const doc = annotate("Er sagte: ``Das ist gut.''")
+    expect(doc.tokens.filter((t) => t.text === '``' || t.text === "''").map((t) => t.kind)).toEqual([
+      'punctuation',
+      'punctuation',
+    ])
+    expect(doc.tokens.find((t) => t.text === 'Das')?.pos).not.toBe('PROPN')
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
