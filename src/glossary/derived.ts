@@ -7,6 +7,7 @@
  * - adjectives and participles used as nouns: Selbstständige ← selbstständig, Alleinlebende
  *   ← allein + leben;
  * - nouns of action in -ung: Erreichung ← erreichen, Verlesung ← verlesen;
+ * - nouns of quality in -heit, -keit, -igkeit: Vorhersehbarkeit ← vorhersehbar;
  * - adjectives made of others: erzkonservativ, hellblau, politisch-sozial;
  * - ages and decades written with digits: 24-jährig, 39-Jährige, 1960er, 1990er-Jahre;
  * - number words: sechsten 6th, sechsmal 6 times, zweieinhalb 2½.
@@ -259,6 +260,34 @@ function actionNoun(lemma: string, find: Find): Entry | undefined {
   return undefined
 }
 
+/**
+ * The adjective a noun of quality is made from: Vorhersehbarkeit ← vorhersehbar,
+ * Geschlossenheit ← geschlossen, Genauigkeit ← genau.
+ */
+function qualityNoun(lemma: string, find: Find): Entry | undefined {
+  const m = /^(\p{Lu}\p{Ll}+)(heit|keit)$/u.exec(lemma)
+  if (!m) return undefined
+  const stem = (m[1] as string).charAt(0).toLowerCase() + (m[1] as string).slice(1)
+  const suffix = m[2] as string
+  for (const [adjective, ending] of [
+    [stem, suffix],
+    [stem.replace(/ig$/, ''), `ig${suffix}`],
+  ] as const) {
+    const known = ofClass(find(adjective), 'ADJ')
+    if (!known) continue
+    const entry = composed(
+      lemma,
+      'NOUN',
+      `${adjective} ${glossOf(known)} + -${ending} (the quality of being so)`,
+      known,
+    )
+    entry.gender = 'f' as Gender
+    entry.plural = `${lemma}en`
+    return entry
+  }
+  return undefined
+}
+
 /** An adjective or participle used as a noun: die Selbstständige, der Alleinlebende. */
 function nominalised(lemma: string, find: Find): Entry | undefined {
   if (!/^\p{Lu}\p{Ll}+e$/u.test(lemma)) return undefined
@@ -282,6 +311,6 @@ export function derivedEntry(lemma: string, pos: string | undefined, find: Find)
     const p = participle(lemma, find)
     return p ? composed(lemma, 'ADJ', p.text, p.verb) : adjectiveParts(lemma, find)
   }
-  if (pos === 'NOUN') return nominalised(lemma, find) ?? actionNoun(lemma, find)
+  if (pos === 'NOUN') return nominalised(lemma, find) ?? actionNoun(lemma, find) ?? qualityNoun(lemma, find)
   return undefined
 }

@@ -13,8 +13,9 @@ import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
 import { suffixAdjective } from './rules/adjective-suffix.js'
-import { type CompoundAnalysis, compound, knownCompoundParts } from './rules/compound.js'
+import { type CompoundAnalysis, compound, headOnlyParts, knownCompoundParts } from './rules/compound.js'
 import { nounLemma } from './rules/noun-inflection.js'
+import { suffixNoun } from './rules/noun-suffix.js'
 import { particleVerb } from './rules/particle-verb.js'
 import { prefixVerb } from './rules/prefix-verb.js'
 import { spellingVariants } from './rules/spelling.js'
@@ -349,6 +350,15 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
     }
     const c = compound(form, lexicon)
     if (c) out.push({ lemma: c.lemma, pos: 'NOUN', score: 25, parts: c.parts })
+    const bySuffix = !c && suffixNoun(form)
+    if (bySuffix) {
+      const parts = headOnlyParts(form, lexicon)
+      out.push(
+        parts
+          ? { lemma: bySuffix.lemma, pos: 'NOUN', score: 24, parts }
+          : { lemma: bySuffix.lemma, pos: 'NOUN', score: 24 },
+      )
+    }
     out.push({ lemma: form, pos: 'PROPN', score: 5 })
     if (form.length > 4 && /[^sxzß]s$/.test(form))
       out.push({ lemma: form.slice(0, -1), pos: 'PROPN', score: 4, genitive: true })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Entry } from '../../src/document.js'
 import { derivedEntry, numberWord } from '../../src/glossary/derived.js'
 import { keyVariants } from '../../src/glossary/keys.js'
-import { buildDictionary, createReader, parseDingPack } from '../../src/index.js'
+import { annotate, buildDictionary, createReader, parseDingPack } from '../../src/index.js'
 import { annotationOf } from './annotation-of.js'
 
 const dictionary = buildDictionary('test', [
@@ -141,5 +141,13 @@ describe('entries of one dictionary by the token’s part of speech', () => {
     }
     expect(glosses('Er wandte sich an sie.', 'wandte')).toEqual(['turn'])
     expect(glosses('Es waren schöne Tage.', 'Tage')).toEqual(['day'])
+  })
+
+  it('nouns of quality from the adjective they are made of', () => {
+    const doc = annotate('Die Vorhersehbarkeit der Lage fehlt.')
+    const { entry } = annotationOf(doc, 'Vorhersehbarkeit')
+    expect(entry?.composed).toBe(true)
+    expect(entry?.senses[0]?.glosses[0]).toMatch(/^vorhersehbar .+ \+ -keit/)
+    expect(entry?.gender).toBe('f')
   })
 })

@@ -113,6 +113,15 @@ describe('lemmas', () => {
     expect(doc.tokens.find((t) => t.text === 'Das')?.pos).not.toBe('PROPN')
   })
 
+  it('nouns the lexicon lacks, by a suffix only nouns take', () => {
+    const doc = annotate('Er sprach über die Globalisierung und neue Digitalisierungen.')
+    const read = Object.fromEntries(doc.tokens.map((t) => [t.text, `${t.lemma}/${t.pos}`]))
+    expect(read).toMatchObject({
+      Globalisierung: 'Globalisierung/NOUN',
+      Digitalisierungen: 'Digitalisierung/NOUN',
+    })
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')

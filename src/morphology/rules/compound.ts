@@ -61,6 +61,26 @@ export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | und
   return undefined
 }
 
+/**
+ * The parts of a noun whose head the lexicon knows though not its modifier (Bioethanol|produktion,
+ * Occupy|bewegung): asked only for words a noun-only suffix marks as nouns, where an unknown
+ * modifier cannot turn the word into something else. The head is the longest known noun of at
+ * least five letters at the end.
+ */
+export function headOnlyParts(form: string, lexicon: Lexicon): CompoundAnalysis['parts'] | undefined {
+  for (let at = MIN_MODIFIER + 1; at <= form.length - 5; at++) {
+    const headText = form.slice(at)
+    const head = nounHead(headText.charAt(0).toUpperCase() + headText.slice(1), lexicon)
+    if (!head) continue
+    const modifierText = form.slice(0, at)
+    return [
+      { text: modifierText, lemma: modifierLemma(modifierText, lexicon) },
+      { text: headText, lemma: head.lemma },
+    ]
+  }
+  return undefined
+}
+
 function nounHead(text: string, lexicon: Lexicon): { lemma: string; gender?: 'm' | 'f' | 'n' } | undefined {
   for (const a of lexicon.lookup(text)) if (a.pos === 'NOUN') return { lemma: a.lemma, gender: a.gender }
   return verbalNoun(text, lexicon)
