@@ -170,7 +170,15 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
           first = false
           continue
         }
-        const ranked = rank(cachedCandidates(token.text, first), tokens, i, from, first, lexicon, auxiliarySeen)
+        const { list: ranked, scores } = rank(
+          cachedCandidates(token.text, first),
+          tokens,
+          i,
+          from,
+          first,
+          lexicon,
+          auxiliarySeen,
+        )
         first = false
         const best = ranked[0] as Scored
         token.lemma = best.lemma
@@ -179,7 +187,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
           auxiliarySeen = true
           auxiliaryInClause = true
         }
-        const distinct = dedupe(ranked)
+        const distinct = dedupe(ranked, scores)
         if (distinct.length > 1) token.candidates = distinct.map(({ lemma, pos }) => ({ lemma, pos }))
         if ((best.pos === 'VERB' || best.pos === 'AUX') && best.tags !== undefined) {
           finiteTags[i] = best.tags
@@ -422,6 +430,12 @@ function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: 
   return scored
 }
 
+/** Candidates best first, with their scores in context (none for a lone candidate: its own). */
+interface Ranked {
+  list: readonly Scored[]
+  scores?: readonly number[]
+}
+
 /** Context decides between candidates of different parts of speech. */
 function rank(
   candidates: readonly Scored[],
@@ -431,10 +445,9 @@ function rank(
   sentenceInitial: boolean,
   lexicon: Lexicon,
   auxiliaryBefore: boolean,
-): readonly Scored[] {
+): Ranked {
   // one candidate needs no scores: it is the analysis
-  if (candidates.length < 2) return candidates
-  const list = candidates.map((c) => ({ ...c }))
+  if (candidates.length < 2) return { list: candidates }
   const token = tokens[i] as Token
   const prev = i > from ? tokens[i - 1] : undefined
   // the next word, past quotation marks around it: Eine ‚internationalisierte‘ Grenze
@@ -470,31 +483,34 @@ function rank(
       sentenceInitial &&
       tokens.slice(i, i + 60).find((t) => t.kind === 'punctuation' && /^[.!?]/.test(t.text))?.text === '?')
   const afterArticle = prev !== undefined && (ARTICLE_LIKE.has(prev.pos ?? '') || CONTRACTIONS.has(prev.text))
-  for (const c of list) {
-    if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) c.score += 20
-    if (afterArticle && c.pos === 'ADJ' && !capitalised) c.score += 8
-    if (afterArticle && (c.pos === 'NOUN' || c.pos === 'PROPN') && capitalised) c.score += 8
+  // scores beside the candidates, which the cache shares
+  const scores: number[] = []
+  for (const c of candidates) {
+    let score = c.score
+    if (capitalised && !sentenceInitial && (c.pos === 'NOUN' || c.pos === 'PROPN')) score += 20
+    if (afterArticle && c.pos === 'ADJ' && !capitalised) score += 8
+    if (afterArticle && (c.pos === 'NOUN' || c.pos === 'PROPN') && capitalised) score += 8
     if (prev?.text === 'zu' && (c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & TAG.lemma)
-      c.score += 15
+      score += 15
     // "sein", "ihr" before a noun are possessives
-    if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') c.score += 5
-    if (c.pos === 'DET' && next?.kind !== 'word') c.score -= 20
+    if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') score += 5
+    if (c.pos === 'DET' && next?.kind !== 'word') score -= 20
     // an adjective with an ending before a noun is attributive: "schnelle Hilfe", "klare Worte"
-    if (c.pos === 'ADJ' && ((nextIsCapitalised && afterArticle) || nextIsNoun()) && !capitalised) c.score += 15
+    if (c.pos === 'ADJ' && ((nextIsCapitalised && afterArticle) || nextIsNoun()) && !capitalised) score += 15
     // an unknown lower-case word between an article and a noun is an adjective: "die orange Revolution"
-    if (c.pos === 'ADJ' && c.score === 0 && afterArticle && nextIsCapitalised) c.score += 2
+    if (c.pos === 'ADJ' && score === 0 && afterArticle && nextIsCapitalised) score += 2
     // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
-    if (c.pos === 'SCONJ') c.score += sentenceInitial || prev?.text === ',' ? 3 : -8
+    if (c.pos === 'SCONJ') score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"
-    if (c.pos === 'PROPN' && prev?.pos === 'PROPN' && prev.lemma === prev.text && !afterArticle) c.score += 25
-    if (c.inName && ((nextIsCapitalised && afterArticle) || nextIsNoun())) c.score += 55
+    if (c.pos === 'PROPN' && prev?.pos === 'PROPN' && prev.lemma === prev.text && !afterArticle) score += 25
+    if (c.inName && ((nextIsCapitalised && afterArticle) || nextIsNoun())) score += 55
     // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
     if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question()))
-      c.score += 15
+      score += 15
     // among verb lemmas, the one that shares the form's stem: führe → führen rather than fahren
-    if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined) c.score += sharedStem(token.text, c.lemma) / 10
+    if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined) score += sharedStem(token.text, c.lemma) / 10
     // an unknown name in -s before a known noun is a genitive: "Kasachstans Präsident"
-    if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun()) c.score += 30
+    if (c.pos === 'PROPN' && c.genitive && next && nextIsNoun()) score += 30
     // agreement: an article that cannot go with a noun's base form ("die Laden" is Lade's plural)
     if (
       c.baseGender &&
@@ -502,9 +518,9 @@ function rank(
       ARTICLE_GENDERS[prev.text.toLowerCase()] &&
       !ARTICLE_GENDERS[prev.text.toLowerCase()]?.includes(c.baseGender)
     )
-      c.score -= 6
+      score -= 6
     // zu before an infinitive marks it (PART), before anything else it is the preposition: "zu gehen", "zu Hause"
-    if (c.pos === 'PART' && c.lemma === 'zu' && nextIsInfinitive()) c.score += 10
+    if (c.pos === 'PART' && c.lemma === 'zu' && nextIsInfinitive()) score += 10
     // a relative pronoun opens its clause after a comma (", die gestern kam", ", mit dem er"): a
     // pronoun, unless an adjective or a noun follows
     if (
@@ -514,29 +530,29 @@ function rank(
       !isCapitalised(next.text) &&
       !adjectiveLemma(next.text, lexicon)
     )
-      c.score -= 10
+      score -= 10
     // the second part of a correlative pair only after its first: "weder … noch"; else noch is an adverb (still)
     if (c.pos === 'CCONJ' && c.lemma === 'noch' && !tokens.slice(from, i).some((t) => t.text.toLowerCase() === 'weder'))
-      c.score -= 10
+      score -= 10
     // "doch" joins clauses only where one starts; inside a clause it is an adverb: "das ist doch gut"
-    if (c.pos === 'CCONJ' && c.lemma === 'doch' && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? ''))
-      c.score -= 10
+    if (c.pos === 'CCONJ' && c.lemma === 'doch' && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? '')) score -= 10
     // an article right before a verb form stands for a noun: "Das ist gut", "Der kam zu spät"
-    if (c.pos === 'DET' && nextIsVerbForm()) c.score -= 10
+    if (c.pos === 'DET' && nextIsVerbForm()) score -= 10
     // such names go without an article; after one, the other noun's form it is: "die Schweden" (Swedes)
-    if (c.knownName && afterArticle) c.score -= 10
+    if (c.knownName && afterArticle) score -= 10
     // after a determiner no plural follows, the nominalised infinitive is the noun: it gets back
     // what it lost as one, and the bonus of a form that is a lemma ("das Laufen", "ein Abkommen")
-    if (c.infinitive && prev && SINGULAR_NEUTER_DETERMINERS.has(prev.text.toLowerCase())) c.score += 18
+    if (c.infinitive && prev && SINGULAR_NEUTER_DETERMINERS.has(prev.text.toLowerCase())) score += 18
     // an auxiliary earlier in the sentence makes a participle a verb form: "hat … verurteilt"
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & TAG.participle && auxiliaryBefore)
-      c.score += 4
+      score += 4
     // a verb form that is only a finite or participle form is a verb, not an adjective
     if ((c.pos === 'VERB' || c.pos === 'AUX') && c.tags !== undefined && c.tags & (VERB_FORMS | TAG.participle))
-      c.score += 2
+      score += 2
+    scores.push(score)
   }
-  // stable: equal scores keep their order
-  return list.sort((a, b) => b.score - a.score)
+  const order = candidates.map((_, k) => k).sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y)
+  return { list: order.map((k) => candidates[k] as Scored), scores: order.map((k) => scores[k] as number) }
 }
 
 /** Letters a form and a lemma share at the start, after a participle's ge-. */
@@ -549,11 +565,11 @@ function sharedStem(form: string, lemma: string): number {
 }
 
 /** The candidates worth showing: distinct lemma and part of speech, fallbacks left out (lists are short). */
-function dedupe(list: readonly Scored[]): Scored[] {
+function dedupe(list: readonly Scored[], scores?: readonly number[]): Scored[] {
   const out: Scored[] = []
-  for (const c of list) {
-    if (c.score <= 1) continue
+  list.forEach((c, k) => {
+    if ((scores?.[k] ?? c.score) <= 1) return
     if (!out.some((o) => o.lemma === c.lemma && o.pos === c.pos)) out.push(c)
-  }
+  })
   return out
 }
