@@ -7,6 +7,7 @@
  */
 import type { Candidate, Sentence, Token } from '../document.js'
 import type { Segmentation } from '../segment/index.js'
+import { markFullVerbs } from './full-verbs.js'
 import { AUXILIARIES, functionWords } from './function-words.js'
 import { type Analyser, type Analysis, KIND_POS, type LexicalUnit } from './index.js'
 import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
@@ -227,6 +228,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         }
         units.push({ kind: 'word', tokens: [i], lemma: token.lemma ?? token.text })
       }
+      markFullVerbs(tokens, from, to)
       sentences.push(markMood(sentence, tokens, finiteTags))
     }
     units.sort((a, b) => (a.tokens[0] as number) - (b.tokens[0] as number))

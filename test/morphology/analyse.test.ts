@@ -122,6 +122,15 @@ describe('lemmas', () => {
     })
   })
 
+  it('an auxiliary with no verb form to help in its clause is a full verb', () => {
+    const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos
+    expect(posOf('Sie haben recht.', 'haben')).toBe('VERB')
+    expect(posOf('Er wird Präsident.', 'wird')).toBe('VERB')
+    expect(posOf('Er wird morgen kommen.', 'wird')).toBe('AUX')
+    expect(posOf('Er hat gesagt, dass er kommt.', 'hat')).toBe('AUX')
+    expect(posOf('Das Haus, das er gekauft hat, ist alt.', 'hat')).toBe('AUX')
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')

@@ -1,0 +1,30 @@
+/**
+ * An auxiliary or modal verb with no verb form in its clause to help is a full verb (UD
+ * VERB): "Sie haben recht", "Er wird Präsident", "Ich mag das"; with one it stays AUX: "hat
+ * gesagt", "wird kommen", "kann helfen". sein stays AUX either way: as a copula UD tags it AUX.
+ */
+import type { Token } from '../document.js'
+
+const HELPING = new Set(['haben', 'werden', 'können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen'])
+const CLAUSE_BOUNDARY = /^[,;:–—()]$/
+
+/** Whether a token is a verb form an auxiliary helps: a participle, an infinitive, a zu-infinitive. */
+function helped(token: Token): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false
+  const form = token.morph?.VerbForm
+  return form === 'Part' || form === 'Inf' || token.text === token.lemma
+}
+
+export function markFullVerbs(tokens: Token[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token
+    if (token.pos !== 'AUX' || !HELPING.has(token.lemma ?? '')) continue
+    let start = i
+    while (start > from && !CLAUSE_BOUNDARY.test((tokens[start - 1] as Token).text)) start--
+    let end = i + 1
+    while (end < to && !CLAUSE_BOUNDARY.test((tokens[end] as Token).text)) end++
+    let helps = false
+    for (let k = start; k < end && !helps; k++) if (k !== i) helps = helped(tokens[k] as Token)
+    if (!helps) token.pos = 'VERB'
+  }
+}
