@@ -533,6 +533,17 @@ function rank(
       !adjectiveLemma(next.text, lexicon)
     )
       score -= 10
+    // after a subject pronoun danke and bitte are verb forms: "ich danke Ihnen", "wir bitten"
+    if (
+      c.pos === 'PART' &&
+      (c.lemma === 'danke' || c.lemma === 'bitte') &&
+      prev &&
+      PRONOUNS.has(prev.text.toLowerCase())
+    )
+      score -= 10
+    // capitalised Sie, Ihr inside a sentence are the formal you, your; at its start, more often
+    // she, they, her, their
+    if (sentenceInitial && (c.lemma === 'Sie' || c.lemma === 'Ihr')) score -= 10
     // the second part of a correlative pair only after its first: "weder … noch"; else noch is an adverb (still)
     if (c.pos === 'CCONJ' && c.lemma === 'noch' && !tokens.slice(from, i).some((t) => t.text.toLowerCase() === 'weder'))
       score -= 10

@@ -131,6 +131,22 @@ describe('lemmas', () => {
     expect(posOf('Das Haus, das er gekauft hat, ist alt.', 'hat')).toBe('AUX')
   })
 
+  it('the formal Sie and Ihr inside a sentence, she and her at its start; danke after a subject is a verb', () => {
+    const read = (text: string) =>
+      annotate(text)
+        .tokens.filter((t) => t.kind === 'word')
+        .map((t) => `${t.lemma}/${t.pos}`)
+    expect(read('Ich danke Ihnen für Ihre Hilfe.')).toEqual([
+      'ich/PRON',
+      'danken/VERB',
+      'Sie/PRON',
+      'für/ADP',
+      'Ihr/DET',
+      'Hilfe/NOUN',
+    ])
+    expect(read('Sie sagte nein.')[0]).toBe('sie/PRON')
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
