@@ -228,7 +228,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         }
         units.push({ kind: 'word', tokens: [i], lemma: token.lemma ?? token.text })
       }
-      markFullVerbs(tokens, from, to)
+      markFullVerbs(tokens, from, to, lexicon)
       sentences.push(markMood(sentence, tokens, finiteTags))
     }
     units.sort((a, b) => (a.tokens[0] as number) - (b.tokens[0] as number))

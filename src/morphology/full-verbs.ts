@@ -4,18 +4,26 @@
  * gesagt", "wird kommen", "kann helfen". sein stays AUX either way: as a copula UD tags it AUX.
  */
 import type { Token } from '../document.js'
+import { type Lexicon, TAG } from './lexicon.js'
 
 const HELPING = new Set(['haben', 'werden', 'können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen'])
 const CLAUSE_BOUNDARY = /^[,;:–—()]$/
 
-/** Whether a token is a verb form an auxiliary helps: a participle, an infinitive, a zu-infinitive. */
-function helped(token: Token): boolean {
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false
+const HELPED_FORMS = TAG.participle | TAG.lemma | TAG.zuInfinitive
+
+/**
+ * Whether a token is a verb form an auxiliary helps: a participle, an infinitive or a
+ * zu-infinitive, also where it could be read otherwise (bestellt, 3rd person too, before
+ * "wurde" at a clause end; verloren, an adjective too).
+ */
+function helped(token: Token, lexicon: Lexicon): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'ADJ') return false
   const form = token.morph?.VerbForm
-  return form === 'Part' || form === 'Inf' || token.text === token.lemma
+  if (form === 'Part' || form === 'Inf' || (token.pos !== 'ADJ' && token.text === token.lemma)) return true
+  return lexicon.lookup(token.text).some((a) => a.pos === 'VERB' && a.tags & HELPED_FORMS)
 }
 
-export function markFullVerbs(tokens: Token[], from: number, to: number): void {
+export function markFullVerbs(tokens: Token[], from: number, to: number, lexicon: Lexicon): void {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token
     if (token.pos !== 'AUX' || !HELPING.has(token.lemma ?? '')) continue
@@ -24,7 +32,7 @@ export function markFullVerbs(tokens: Token[], from: number, to: number): void {
     let end = i + 1
     while (end < to && !CLAUSE_BOUNDARY.test((tokens[end] as Token).text)) end++
     let helps = false
-    for (let k = start; k < end && !helps; k++) if (k !== i) helps = helped(tokens[k] as Token)
+    for (let k = start; k < end && !helps; k++) if (k !== i) helps = helped(tokens[k] as Token, lexicon)
     if (!helps) token.pos = 'VERB'
   }
 }

@@ -129,6 +129,8 @@ describe('lemmas', () => {
     expect(posOf('Er wird morgen kommen.', 'wird')).toBe('AUX')
     expect(posOf('Er hat gesagt, dass er kommt.', 'hat')).toBe('AUX')
     expect(posOf('Das Haus, das er gekauft hat, ist alt.', 'hat')).toBe('AUX')
+    // a participle that is a present form too, before its auxiliary at the clause end
+    expect(posOf('Es kam so, wie sie es bestellt hatte.', 'hatte')).toBe('AUX')
   })
 
   it('the formal Sie and Ihr inside a sentence, she and her at its start; danke after a subject is a verb', () => {
