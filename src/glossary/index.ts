@@ -63,13 +63,15 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
     if (entries.length === 0 && pos === 'ADJ')
       entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
-    if (entries.length === 0 && token && unit.kind === 'word') {
+    // an adjective of a place, also where a dictionary has a noun written alike (der Hamburger Senat)
+    const adjectiveMissing = pos === 'ADJ' && !entries.some((e) => e.pos === 'ADJ')
+    if ((entries.length === 0 || adjectiveMissing) && token && unit.kind === 'word') {
       for (const place of placeCandidates(token.text)) {
         const composed = cachedLookup(place, place)
           .map((e) => placeAdjectiveEntry(token.text, e))
           .find(Boolean)
         if (composed) {
-          entries = [composed]
+          entries = [composed, ...entries]
           break
         }
       }

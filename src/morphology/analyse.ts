@@ -36,6 +36,8 @@ interface Scored extends Candidate {
   infinitive?: boolean
   /** A name the dictionaries know, preferred to a form of another noun (Polen, not Pol). */
   knownName?: boolean
+  /** An adjective of a place (Münchner): before a noun, not the people of the place. */
+  placeAdjective?: boolean
 }
 
 /** Tokens after which a clause starts. */
@@ -385,6 +387,11 @@ function knownName(list: Scored[], form: string, names: ReadonlySet<string>): vo
   const nounOfItsOwn = list.some((c) => c.pos === 'NOUN' && c.lemma === form)
   // an adjective used as a name (die Grünen, die Linke) is no adjective inside another name
   const nominalName = list.some((c) => c.pos === 'NOUN' && names.has(c.lemma))
+  // an adjective of a place the dictionaries know: Aachener ← Aachen, Bremer ← Bremen, Münchner ← München
+  const base = form.endsWith('er') ? form.slice(0, -2) : ''
+  const places = [base, `${base}en`, `${base.replace(/n$/, '')}en`]
+  if (base.length >= 3 && places.some((place) => names.has(place)))
+    list.push({ lemma: form, pos: 'ADJ', score: 30, placeAdjective: true })
   for (const c of list) {
     if (c.inName && nominalName) c.inName = false
     if (c.pos === 'NOUN' && c.infinitive && c.lemma === form && names.has(form)) {
@@ -551,6 +558,8 @@ function rank(
     if (c.pos === 'CCONJ' && c.lemma === 'doch' && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? '')) score -= 10
     // an article right before a verb form stands for a noun: "Das ist gut", "Der kam zu spät"
     if (c.pos === 'DET' && nextIsVerbForm()) score -= 10
+    // "die Münchner Polizei": the adjective of a place before a noun; "die Münchner": its people
+    if (c.placeAdjective && nextIsCapitalised) score += 45
     // such names go without an article; after one, the other noun's form it is: "die Schweden" (Swedes)
     if (c.knownName && afterArticle) score -= 10
     // after a determiner no plural follows, the nominalised infinitive is the noun: it gets back

@@ -149,6 +149,16 @@ describe('lemmas', () => {
     expect(read('Sie sagte nein.')[0]).toBe('sie/PRON')
   })
 
+  it('the adjective of a place before a noun, its people without one', () => {
+    const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos
+    expect(posOf('Die Münchner Polizei kam.', 'Münchner')).toBe('ADJ')
+    expect(posOf('Der Hamburger Senat tagte.', 'Hamburger')).toBe('ADJ')
+    expect(posOf('Er aß einen Hamburger.', 'Hamburger')).toBe('NOUN')
+    const doc = annotate('Der Hamburger Senat tagte.')
+    const hamburger = doc.annotations.find((a) => a.tokens.includes(1))
+    expect(doc.entries[hamburger?.entries[0] ?? '']?.senses[0]?.glosses[0]).toBe('of Hamburg')
+  })
+
   it('the mixed past of wenden and senden', () => {
     expect(lemmas('Er wandte sich an das Gericht.').wandte).toBe('wenden')
     expect(lemmas('Sie sandten einen Brief.').sandten).toBe('senden')
