@@ -60,6 +60,8 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     // a particle verb's finite token is a form of the base verb ("machte … klar"), no key for the whole
     const surface = unit.kind === 'separable-verb' ? unit.lemma : (token?.text ?? unit.lemma)
     let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
+    // a particle verb is a verb: never the noun written alike (ist … los is no "Lossein")
+    if (unit.kind === 'separable-verb') entries = entries.filter((e) => e.pos === 'VERB' || e.pos === 'AUX')
     // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
     if (entries.length === 0 && pos === 'ADJ')
       entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')

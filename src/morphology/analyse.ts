@@ -40,6 +40,9 @@ interface Scored extends Candidate {
   placeAdjective?: boolean
 }
 
+/** Conjunctions that are adverbs inside a clause. */
+const CLAUSE_OPENING = new Set(['doch', 'aber', 'denn'])
+
 /** Tokens after which a clause starts. */
 const CLAUSE_STARTS = new Set([',', ';', ':', '–', '—', 'und', 'oder', 'aber'])
 
@@ -554,8 +557,10 @@ function rank(
     // the second part of a correlative pair only after its first: "weder … noch"; else noch is an adverb (still)
     if (c.pos === 'CCONJ' && c.lemma === 'noch' && !tokens.slice(from, i).some((t) => t.text.toLowerCase() === 'weder'))
       score -= 10
-    // "doch" joins clauses only where one starts; inside a clause it is an adverb: "das ist doch gut"
-    if (c.pos === 'CCONJ' && c.lemma === 'doch' && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? '')) score -= 10
+    // doch, aber, denn join clauses only where one starts; inside a clause they are adverbs:
+    // "das ist doch gut", "er kam aber nicht", "was ist denn los?"
+    if (c.pos === 'CCONJ' && CLAUSE_OPENING.has(c.lemma) && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? ''))
+      score -= 10
     // an article right before a verb form stands for a noun: "Das ist gut", "Der kam zu spät"
     if (c.pos === 'DET' && nextIsVerbForm()) score -= 10
     // "die Münchner Polizei": the adjective of a place before a noun; "die Münchner": its people

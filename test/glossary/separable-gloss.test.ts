@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildDictionary, createReader } from '../../src/index.js'
+import { annotate, buildDictionary, createReader } from '../../src/index.js'
 
 const dictionary = buildDictionary('test', [
   {
@@ -34,5 +34,12 @@ describe('separable verbs in the glossary', () => {
 
   it('never by the base verb their finite token is a form of', () => {
     expect(separableGloss('Er machte klar, dass er bleibt.')).toEqual({ lemma: 'klarmachen', gloss: undefined })
+  })
+
+  it('is glossed as a verb, never as a noun written alike', () => {
+    const doc = annotate('Was ist denn los?')
+    const unit = doc.annotations.find((a) => a.kind === 'separable-verb')
+    expect(unit?.lemma).toBe('lossein')
+    expect(unit?.entries.map((id) => doc.entries[id]?.pos)).toEqual(['VERB'])
   })
 })
