@@ -30,6 +30,13 @@ describe.runIf(existsSync(seed))('the seed article: political terms in their pol
     expect(wrong).toEqual([])
   })
 
+  it('gives every word an entry, the closed-class ones included', () => {
+    const bare = doc.tokens.flatMap((t, i) =>
+      t.kind === 'word' && !doc.annotations.some((a) => a.tokens.includes(i) && a.entries.length > 0) ? [t.text] : [],
+    )
+    expect(bare).toEqual([])
+  })
+
   it('marks the political vocabulary as political', () => {
     const political = doc.annotations.filter((a) => a.political).length
     expect(political).toBeGreaterThan(40)
