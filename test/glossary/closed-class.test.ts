@@ -38,6 +38,11 @@ describe('closed-class words', () => {
     expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
   })
 
+  it('a word that is an adverb and an adjective is glossed as the adjective before a noun', () => {
+    expect(gloss('Die tatsächliche Bilanz ist unklar.', 'tatsächliche')).toBe('actual')
+    expect(gloss('Das ist tatsächlich so.', 'tatsächlich')).toBe('actually')
+  })
+
   it('say how they change the clause where a learner needs it', () => {
     const obwohl = annotationOf(annotate('Er kam, obwohl es regnete.'), 'obwohl').entry
     expect(obwohl?.note).toMatch(/verb to the end/)
