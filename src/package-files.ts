@@ -34,12 +34,6 @@ export function listFiles(folder: string): string[] {
   return fs ? fs.readdirSync(folder).sort() : []
 }
 
-export function readText(folder: string, file: string): string | undefined {
-  const fs = nodeModule<typeof import('node:fs')>('node:fs')
-  const path = nodeModule<typeof import('node:path')>('node:path')
-  return fs && path ? fs.readFileSync(path.join(folder, file), 'utf8') : undefined
-}
-
 /** The bytes of a package file (Node only): for a pack whose prebuilt index is checked against them. */
 export function readBytes(folder: string, file: string): Uint8Array | undefined {
   const fs = nodeModule<typeof import('node:fs')>('node:fs')

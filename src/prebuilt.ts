@@ -114,12 +114,11 @@ export function decodeIndex(bytes: Uint8Array, stamp: IndexStamp): IndexData | u
   for (const [, length] of header.ints) size += 4 * length
   for (const [, byteLength] of header.strings) size += byteLength
   if (size !== bytes.length) return undefined
-  // one aligned copy, so that every array is a view on it
-  const buffer = (bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()).buffer
-  const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0
+  // 4-byte aligned (a copy when not), so that every array is a view on the file's bytes
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
   const ints: Record<string, Int32Array> = {}
   for (const [name, length] of header.ints) {
-    ints[name] = new Int32Array(buffer, base + at, length)
+    ints[name] = new Int32Array(aligned.buffer, aligned.byteOffset + at, length)
     at += 4 * length
   }
   const decoder = new TextDecoder()

@@ -3,6 +3,7 @@
  * order (the politics pack first); phrases and multiword names are matched per sentence.
  */
 import type { Annotation, Entry, Token } from '../document.js'
+import { clauseAround } from '../morphology/clause.js'
 import type { Analysis, LexicalUnit } from '../morphology/index.js'
 import { derivedEntry, NOUN_PREFIXES, numberEntry } from './derived.js'
 import type { Dictionary } from './dictionary.js'
@@ -11,7 +12,7 @@ import { keyVariants } from './keys.js'
 import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 import { placeAdjectiveEntry, placeCandidates } from './place-adjective.js'
-import { auxiliarySense, clauseAround, clauseWords, contextSense } from './sense-choice.js'
+import { auxiliarySense, clauseWords, contextSense } from './sense-choice.js'
 
 export type Glosser = (
   text: string,

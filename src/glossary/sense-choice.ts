@@ -5,6 +5,7 @@
  * one to show first.
  */
 import type { Token } from '../document.js'
+import { clauseAround } from '../morphology/clause.js'
 import { functionWords } from '../morphology/function-words.js'
 
 const REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch'])
@@ -27,17 +28,6 @@ const CONTRACTIONS: Record<string, string> = {
   übers: 'über',
 }
 // quotation marks stand inside clauses (würden … „niemals schießen“), so they end none
-const CLAUSE_END = new Set([',', ';', ':', '–', '—', '(', ')'])
-
-/** The first and last token of the clause around tokens[from..to]. */
-export function clauseAround(tokens: Token[], from: number, to: number, sentence: [number, number]): [number, number] {
-  let start = from
-  while (start > sentence[0] && !CLAUSE_END.has(tokens[start - 1]?.text ?? '')) start--
-  let end = to
-  while (end < sentence[1] - 1 && !CLAUSE_END.has(tokens[end + 1]?.text ?? '')) end++
-  return [start, end]
-}
-
 /** The lower-case words of the clause around tokens[from..to], contractions as their preposition. */
 export function clauseWords(tokens: Token[], from: number, to: number, sentence: [number, number]): Set<string> {
   const [start, end] = clauseAround(tokens, from, to, sentence)

@@ -382,9 +382,10 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
 }
 
 /**
- * A name the dictionaries know beats a form of another noun that looks like it (Polen is no
- * plural of Pol, Hessen none of Hesse), and its genitive beats an unknown name (Israels ←
- * Israel); a noun whose lemma the name is stays a noun (das Essen).
+ * What the dictionaries' names tell about a capitalised form: a name they know beats a form of
+ * another noun that looks like it (Polen is no plural of Pol, Hessen none of Hesse), its
+ * genitive beats an unknown name (Israels ← Israel), a noun whose lemma the name is stays a
+ * noun (das Essen), and a form in -er of a known place may be its adjective (Münchner).
  */
 function knownName(list: Scored[], form: string, names: ReadonlySet<string>): void {
   const nounOfItsOwn = list.some((c) => c.pos === 'NOUN' && c.lemma === form)
@@ -442,6 +443,10 @@ function fromLexicon(a: LexiconAnalysis, form: string, exact: boolean, lexicon: 
   return scored
 }
 
+/** Whether a form's analyses are all verb forms, and there is one. */
+const onlyVerbForms = (analyses: LexiconAnalysis[]): boolean =>
+  analyses.length > 0 && analyses.every((a) => a.pos === 'VERB')
+
 /** Candidates best first, with their scores in context (none for a lone candidate: its own). */
 interface Ranked {
   list: readonly Scored[]
@@ -484,8 +489,7 @@ function rank(
     (verbNext ??=
       next?.kind === 'word' &&
       !isCapitalised(next.text) &&
-      lexicon.lookup(next.text).length > 0 &&
-      lexicon.lookup(next.text).every((a) => a.pos === 'VERB') &&
+      onlyVerbForms(lexicon.lookup(next.text)) &&
       // adjectives are listed by lemma: "das schnelle" is no form of schnellen
       !adjectiveLemma(next.text, lexicon))
   // a sentence that ends in "?" may open with its verb: "Tritt Schröder … an?"

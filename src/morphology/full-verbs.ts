@@ -4,10 +4,10 @@
  * gesagt", "wird kommen", "kann helfen". sein stays AUX either way: as a copula UD tags it AUX.
  */
 import type { Token } from '../document.js'
+import { clauseAround } from './clause.js'
 import { type Lexicon, TAG } from './lexicon.js'
 
 const HELPING = new Set(['haben', 'werden', 'können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen'])
-const CLAUSE_BOUNDARY = /^[,;:–—()]$/
 
 const HELPED_FORMS = TAG.participle | TAG.lemma | TAG.zuInfinitive
 
@@ -27,12 +27,9 @@ export function markFullVerbs(tokens: Token[], from: number, to: number, lexicon
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token
     if (token.pos !== 'AUX' || !HELPING.has(token.lemma ?? '')) continue
-    let start = i
-    while (start > from && !CLAUSE_BOUNDARY.test((tokens[start - 1] as Token).text)) start--
-    let end = i + 1
-    while (end < to && !CLAUSE_BOUNDARY.test((tokens[end] as Token).text)) end++
+    const [start, end] = clauseAround(tokens, i, i, [from, to])
     let helps = false
-    for (let k = start; k < end && !helps; k++) if (k !== i) helps = helped(tokens[k] as Token, lexicon)
+    for (let k = start; k <= end && !helps; k++) if (k !== i) helps = helped(tokens[k] as Token, lexicon)
     if (!helps) token.pos = 'VERB'
   }
 }

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { annotate } from '../../src/index.js'
 
 const lemmas = (text: string) => Object.fromEntries(annotate(text).tokens.map((t) => [t.text, t.lemma]))
+/** The part of speech of the first token written `word`. */
+const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos
 const separable = (text: string) => {
   const doc = annotate(text)
   return doc.annotations
@@ -123,7 +125,6 @@ describe('lemmas', () => {
   })
 
   it('an auxiliary with no verb form to help in its clause is a full verb', () => {
-    const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos
     expect(posOf('Sie haben recht.', 'haben')).toBe('VERB')
     expect(posOf('Er wird Präsident.', 'wird')).toBe('VERB')
     expect(posOf('Er wird morgen kommen.', 'wird')).toBe('AUX')
@@ -150,7 +151,6 @@ describe('lemmas', () => {
   })
 
   it('the adjective of a place before a noun, its people without one', () => {
-    const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos
     expect(posOf('Die Münchner Polizei kam.', 'Münchner')).toBe('ADJ')
     expect(posOf('Der Hamburger Senat tagte.', 'Hamburger')).toBe('ADJ')
     expect(posOf('Er aß einen Hamburger.', 'Hamburger')).toBe('NOUN')
