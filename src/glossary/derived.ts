@@ -9,6 +9,11 @@
  * - nouns of action in -ung: Erreichung ← erreichen, Verlesung ← verlesen;
  * - nouns of quality in -heit, -keit, -igkeit: Vorhersehbarkeit ← vorhersehbar;
  * - adjectives made of others: erzkonservativ, hellblau, politisch-sozial;
+ * - adjectives of what can be done, in -bar: hinnehmbar ← hinnehmen;
+ * - adjectives of having or lasting, a number or adjective + noun + -ig: dreistündig ← drei +
+ *   Stunde, chinesischsprachig ← chinesisch + Sprache;
+ * - past participles used as adjectives: verbrieft ← verbriefen;
+ * - particle verbs no dictionary lists: hervorstreichen ← hervor + streichen;
  * - ages and decades written with digits: 24-jährig, 39-Jährige, 1960er, 1990er-Jahre;
  * - number words: sechsten 6th, sechsmal 6 times, zweieinhalb 2½.
  */
@@ -134,6 +139,86 @@ function adjectiveParts(lemma: string, find: Find): Entry | undefined {
       return composed(lemma, 'ADJ', `${prefix[0]}- ${prefix[1]} + ${head.lemma} ${glossOf(head)}`, head)
     const parts = form.length >= 7 ? partsOf(form, 'ADJ', find) : undefined
     if (parts) return composed(lemma, 'ADJ', parts.text, parts.head)
+  }
+  return undefined
+}
+
+/** An adjective of what can be done: hinnehmbar ← hinnehmen, umsetzbar ← umsetzen, verwertbar ← verwerten. */
+function ableAdjective(form: string, find: Find): Entry | undefined {
+  const m = /^(\p{Ll}{3,})bar$/u.exec(form)
+  if (!m) return undefined
+  const stem = m[1] as string
+  for (const infinitive of [`${stem}en`, `${stem}n`]) {
+    const parts = verbParts(infinitive, find)
+    if (parts) return composed(form, 'ADJ', `${parts.text} + -bar (-able, can be done)`, parts.verb)
+  }
+  return undefined
+}
+
+/** The noun a stem of an -ig adjective comes from: stünd → Stunde, sprach → Sprache, jähr → Jahr. */
+function nounOfStem(stem: string, find: Find): Entry | undefined {
+  const capital = stem.charAt(0).toUpperCase() + stem.slice(1)
+  const plain = capital.replace(/äu/, 'au').replace(/[äöü]/, (c) => ({ ä: 'a', ö: 'o', ü: 'u' })[c] as string)
+  for (const noun of new Set([capital, `${capital}e`, plain, `${plain}e`])) {
+    const entry = ofClass(find(noun), 'NOUN')
+    if (entry) return entry
+  }
+  return undefined
+}
+
+/**
+ * An adjective of having or lasting: a number or an adjective, a noun and -ig. dreistündig ←
+ * drei + Stunde, chinesischsprachig ← chinesisch + Sprache, mehrjährig ← mehr + Jahr.
+ */
+function havingAdjective(form: string, find: Find): Entry | undefined {
+  if (!form.endsWith('ig') || form.length < 8) return undefined
+  for (let at = 3; at <= form.length - 5; at++) {
+    const modifier = form.slice(0, at)
+    const number = numberWord(modifier)
+    const known = number === undefined ? (ofClass(find(modifier), 'ADJ') ?? ofClass(find(modifier), 'ADV')) : undefined
+    if (number === undefined && !known) continue
+    const noun = nounOfStem(form.slice(at, -2), find)
+    if (!noun) continue
+    const first = number === undefined ? `${modifier} ${glossOf(known as Entry)}` : `${modifier} ${number}`
+    return composed(form, 'ADJ', `${first} + ${noun.lemma} ${glossOf(noun)} + -ig (having, lasting)`, noun)
+  }
+  return undefined
+}
+
+/** An adjective of relation made of a noun: erkennungsdienstlich ← Erkennungsdienst, regierungsamtlich ← Regierungsamt. */
+function relationAdjective(form: string, find: Find): Entry | undefined {
+  const m = /^(\p{Ll}{4,})(lich|isch)$/u.exec(form)
+  const noun = m && nounOfStem(m[1] as string, find)
+  return noun ? composed(form, 'ADJ', `${noun.lemma} ${glossOf(noun)} + -${m[2]} (of, relating to)`, noun) : undefined
+}
+
+/** A past participle used as an adjective, by a verb whose participle it is: verbrieft ← verbriefen. */
+function pastParticiple(form: string, find: Find): Entry | undefined {
+  if (!/(?:t|en)$/.test(form)) return undefined
+  const verb = find(form).find((e) => e.pos === 'VERB' && e.verb?.participle === form)
+  return verb && composed(form, 'ADJ', `${verb.lemma} ${glossOf(verb)} + past participle (-ed, done)`, verb)
+}
+
+/**
+ * A particle verb no dictionary lists, by its particle and a verb they do: hervorstreichen ←
+ * hervor + streichen.
+ */
+export function particleVerbEntry(lemma: string, find: Find): Entry | undefined {
+  // a dictionary may write it apart: zustandekommen as "zustande kommen"
+  for (let at = Math.min(lemma.length - 4, 8); at >= 2; at--) {
+    const apart = ofClass(find(`${lemma.slice(0, at)} ${lemma.slice(at)}`), 'VERB')
+    if (apart) return apart
+  }
+  for (let at = Math.min(lemma.length - 4, 8); at >= 2; at--) {
+    const verb = ofClass(find(lemma.slice(at)), 'VERB')
+    const particle = verb && find(lemma.slice(0, at))[0]
+    if (particle)
+      return composed(
+        lemma,
+        'VERB',
+        `${lemma.slice(0, at)} ${glossOf(particle)} + ${verb.lemma} ${glossOf(verb)}`,
+        verb,
+      )
   }
   return undefined
 }
@@ -273,14 +358,11 @@ function qualityNoun(lemma: string, find: Find): Entry | undefined {
     [stem, suffix],
     [stem.replace(/ig$/, ''), `ig${suffix}`],
   ] as const) {
-    const known = ofClass(find(adjective), 'ADJ')
+    // the adjective may itself be made by rule: Wünschbarkeit ← wünschbar ← wünschen
+    const known = ofClass(find(adjective), 'ADJ') ?? ableAdjective(adjective, find)
     if (!known) continue
-    const entry = composed(
-      lemma,
-      'NOUN',
-      `${adjective} ${glossOf(known)} + -${ending} (the quality of being so)`,
-      known,
-    )
+    const base = known.composed ? glossOf(known) : `${adjective} ${glossOf(known)}`
+    const entry = composed(lemma, 'NOUN', `${base} + -${ending} (the quality of being so)`, known)
     entry.gender = 'f' as Gender
     entry.plural = `${lemma}en`
     return entry
@@ -309,8 +391,20 @@ export function derivedEntry(lemma: string, pos: string | undefined, find: Find)
   if (number) return number
   if (pos === 'ADJ' || pos === 'ADV') {
     const p = participle(lemma, find)
-    return p ? composed(lemma, 'ADJ', p.text, p.verb) : adjectiveParts(lemma, find)
+    if (p) return composed(lemma, 'ADJ', p.text, p.verb)
+    // the analyser leaves the ending on adjectives it does not know: verbrieften
+    const bare = lemma.replace(/(?:e|en|em|er|es)$/, '')
+    for (const form of bare === lemma ? [lemma] : [lemma, bare]) {
+      const made =
+        ableAdjective(form, find) ??
+        havingAdjective(form, find) ??
+        pastParticiple(form, find) ??
+        relationAdjective(form, find)
+      if (made) return made
+    }
+    return adjectiveParts(lemma, find)
   }
   if (pos === 'NOUN') return nominalised(lemma, find) ?? actionNoun(lemma, find) ?? qualityNoun(lemma, find)
+  if (pos === 'VERB') return particleVerbEntry(lemma, find)
   return undefined
 }

@@ -5,7 +5,7 @@
 import type { Annotation, Entry, Token } from '../document.js'
 import { clauseAround } from '../morphology/clause.js'
 import type { Analysis, LexicalUnit } from '../morphology/index.js'
-import { derivedEntry, NOUN_PREFIXES, numberEntry } from './derived.js'
+import { derivedEntry, NOUN_PREFIXES, numberEntry, particleVerbEntry } from './derived.js'
 import type { Dictionary } from './dictionary.js'
 import { DING_SOURCE } from './ding.js'
 import { keyVariants } from './keys.js'
@@ -80,7 +80,8 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       }
     }
     if (entries.length === 0) {
-      const byRule = () => (unit.kind === 'separable-verb' ? undefined : derivedEntry(unit.lemma, pos, find))
+      const byRule = () =>
+        unit.kind === 'separable-verb' ? particleVerbEntry(unit.lemma, find) : derivedEntry(unit.lemma, pos, find)
       const byParts = () => (unit.parts ? composeEntry(dictionaries, unit.lemma, unit.parts, cachedLookup) : undefined)
       // numbers and adjectives read better by rule than by their parts (2000er-Jahren: the
       // 2000s; einreisend ← einreisen), nouns by their parts (Regierungsbildung)

@@ -105,6 +105,81 @@ describe('adjectives made of others', () => {
   })
 })
 
+describe('adjectives and particle verbs made by rule', () => {
+  const words = buildDictionary('test', [
+    { lemma: 'hinnehmen', pos: 'VERB', senses: [{ glosses: ['accept'] }], domains: [] },
+    { lemma: 'Stunde', pos: 'NOUN', gender: 'f', senses: [{ glosses: ['hour'] }], domains: [] },
+    { lemma: 'Sprache', pos: 'NOUN', gender: 'f', senses: [{ glosses: ['language'] }], domains: [] },
+    { lemma: 'Jahr', pos: 'NOUN', gender: 'n', senses: [{ glosses: ['year'] }], domains: [] },
+    { lemma: 'chinesisch', pos: 'ADJ', senses: [{ glosses: ['Chinese'] }], domains: [] },
+    { lemma: 'mehr', pos: 'ADV', senses: [{ glosses: ['more'] }], domains: [] },
+    {
+      lemma: 'verbriefen',
+      pos: 'VERB',
+      verb: { present: 'verbrieft', past: 'verbriefte', participle: 'verbrieft' },
+      senses: [{ glosses: ['guarantee in writing'] }],
+      domains: [],
+    },
+    { lemma: 'hervor', pos: 'ADV', senses: [{ glosses: ['forth'] }], domains: [] },
+    { lemma: 'wünschen', pos: 'VERB', senses: [{ glosses: ['wish'] }], domains: [] },
+    {
+      lemma: 'Erkennungsdienst',
+      pos: 'NOUN',
+      gender: 'm',
+      senses: [{ glosses: ['identification service'] }],
+      domains: [],
+    },
+    { lemma: 'streichen', pos: 'VERB', senses: [{ glosses: ['strike'] }], domains: [] },
+  ])
+  // the general dictionary keeps multiword headwords as keys
+  const ding = parseDingPack('zustande kommen\tVERB\t\t\t\tcome about')
+  const findWord = (key: string): Entry[] => [...(words.words.get(key) ?? []), ...(ding.words.get(key) ?? [])]
+  const glossWord = (lemma: string) => derivedEntry(lemma, 'ADJ', findWord)?.senses[0]?.glosses[0]
+
+  it('explains -bar by the verb, with or without an ending left on', () => {
+    expect(glossWord('hinnehmbar')).toBe('hinnehmen accept + -bar (-able, can be done)')
+    expect(glossWord('hinnehmbaren')).toBe('hinnehmen accept + -bar (-able, can be done)')
+    expect(glossWord('Xbar')).toBeUndefined()
+  })
+
+  it('explains number or adjective + noun + -ig, with the noun’s umlaut undone', () => {
+    expect(glossWord('dreistündiger')).toBe('drei 3 + Stunde hour + -ig (having, lasting)')
+    expect(glossWord('chinesischsprachigen')).toBe('chinesisch Chinese + Sprache language + -ig (having, lasting)')
+    expect(glossWord('mehrjährig')).toBe('mehr more + Jahr year + -ig (having, lasting)')
+    expect(glossWord('dreiwolkig')).toBeUndefined()
+  })
+
+  it('explains a past participle used as an adjective by its verb', () => {
+    expect(derivedEntry('verbrieften', 'ADJ', findWord)).toMatchObject({
+      lemma: 'verbrieft',
+      composed: true,
+      senses: [{ glosses: ['verbriefen guarantee in writing + past participle (-ed, done)'] }],
+    })
+  })
+
+  it('explains an adjective of relation by its noun', () => {
+    expect(glossWord('erkennungsdienstliche')).toBe('Erkennungsdienst identification service + -lich (of, relating to)')
+  })
+
+  it('explains a noun of quality whose adjective is itself made by rule', () => {
+    expect(derivedEntry('Wünschbarkeit', 'NOUN', findWord)?.senses[0]?.glosses[0]).toBe(
+      'wünschen wish + -bar (-able, can be done) + -keit (the quality of being so)',
+    )
+  })
+
+  it('finds a particle verb a dictionary writes apart', () => {
+    expect(derivedEntry('zustandekommen', 'VERB', findWord)).toMatchObject({ lemma: 'zustande kommen' })
+  })
+
+  it('glosses a particle verb no dictionary lists by its particle and verb', () => {
+    const doc = createReader({ dictionaries: [words] }).annotate('Er strich den Kompass hervor.')
+    const { annotation, entry } = annotationOf(doc, 'strich')
+    expect(annotation?.kind).toBe('separable-verb')
+    expect(entry).toMatchObject({ lemma: 'hervorstreichen', composed: true })
+    expect(entry?.senses[0]?.glosses[0]).toBe('hervor forth + streichen strike')
+  })
+})
+
 describe('entries of one dictionary by the token’s part of speech', () => {
   it('puts the adverb entry first for an adverb and the adjective entry for an adjective', () => {
     const reader = createReader({
