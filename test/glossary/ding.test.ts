@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import {
   buildPack,
   encodePlural,
+  englishCommonness,
   formatPackLine,
   inferPlurals,
   keepEntry,
@@ -117,6 +118,32 @@ describe('Ding entries', () => {
       senses('Gerede {n}; Wort {n} :: talk', 'Wort {n} :: word', 'Wort {n} [veraltet] :: saying'),
     ).find((e) => e.lemma === 'Wort')
     expect(wort?.senses.map((s) => s.glosses[0])).toEqual(['word', 'talk', 'saying'])
+  })
+
+  it('ranks a sense whose first gloss is a rare English word lower, but not a political one', () => {
+    // uses per word in everyday English, made up for the test
+    const counts = new Map([
+      ['cropper', 15],
+      ['downfall', 2000],
+      ['referendum', 5],
+      ['vote', 5000],
+    ])
+    const commonness = englishCommonness(counts)
+    expect(commonness(['downfall'])).toBeCloseTo(Math.log10(2001))
+    expect(commonness(['a cropper (a fall)'])).toBeCloseTo(Math.log10(16))
+    expect(commonness(['inaugural speech'])).toBeUndefined()
+    const sturz = mergeSenses(senses('Sturz {m} :: cropper', 'Sturz {m}; Fall {m} :: downfall'), LIMITS, commonness)
+    expect(sturz.find((e) => e.lemma === 'Sturz')?.senses.map((s) => s.glosses[0])).toEqual(['downfall', 'cropper'])
+    const [vote] = mergeSenses(
+      senses('Volksentscheid {m} [pol.] :: referendum', 'Volksentscheid {m} :: vote'),
+      LIMITS,
+      commonness,
+    )
+    expect(vote?.senses.map((s) => s.glosses[0])).toEqual(['referendum', 'vote'])
+    // without counts, Ding's order of lines decides
+    expect(mergeSenses(senses('Sturz {m} :: cropper', 'Sturz {m} :: downfall'))[0]?.senses[0]?.glosses[0]).toBe(
+      'cropper',
+    )
   })
 
   it('merges the lines of one headword per part of speech and notes a sense of another gender', () => {
