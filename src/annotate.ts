@@ -29,7 +29,11 @@ export function createReader(options: ReaderOptions = {}): Reader {
   const analyser =
     options.analyse ??
     (lexicon
-      ? createAnalyser(lexicon, { names: singleWordNames(dictionaries), wordClasses: wordClassesIn(dictionaries) })
+      ? createAnalyser(lexicon, {
+          names: singleWordNames(dictionaries),
+          wordClasses: wordClassesIn(dictionaries),
+          nouns: nounsIn(dictionaries),
+        })
       : analyseBySurface)
   const glosser = options.gloss ?? createGlosser(dictionaries)
   return {
@@ -57,6 +61,12 @@ function singleWordNames(dictionaries: Dictionary[]): Set<string> {
   for (const d of dictionaries)
     if (d.source !== DING_SOURCE) for (const name of d.names ?? oneWordNames(d.words.values())) names.add(name)
   return names
+}
+
+/** The lemmas of the nouns the dictionaries list under a form. */
+function nounsIn(dictionaries: Dictionary[]): (form: string) => string[] {
+  return (form) =>
+    dictionaries.flatMap((d) => d.words.get(form)?.flatMap((e) => (e.pos === 'NOUN' ? [e.lemma] : [])) ?? [])
 }
 
 /** The parts of speech the dictionaries give a word. */

@@ -38,6 +38,8 @@ interface Scored extends Candidate {
   knownName?: boolean
   /** An adjective of a place (Münchner): before a noun, not the people of the place. */
   placeAdjective?: boolean
+  /** A noun the lexicon lacks, read from the dictionaries (Lasagne): a name in a name's place. */
+  fromDictionary?: boolean
 }
 
 /** Conjunctions that are adverbs inside a clause. */
@@ -107,7 +109,21 @@ export interface AnalyserOptions {
    * the lexicon lists no adverbs (Ansonsten, Daraufhin).
    */
   wordClasses?: (word: string) => string[]
+  /**
+   * The lemmas of the nouns dictionaries list under a form (Läden → Laden, Lasagne): asked for
+   * a capitalised form that the lexicon and the compound rules read as no noun, which would
+   * otherwise be taken for a name.
+   */
+  nouns?: (form: string) => string[]
 }
+
+/**
+ * A noun reading of the form itself in the lexicon (fromLexicon) or of a compound whose head it
+ * lists (Sicherheitskräfte ← Sicherheitskraft), not one made by rule from an ending or a suffix
+ * alone (nounLemma, suffixNoun: scores up to 27).
+ */
+const isLexiconNoun = (c: Scored) =>
+  c.pos === 'NOUN' && (c.score > 27 || c.infinitive === true || c.parts !== undefined)
 
 /** Parts of speech a sentence-initial word may take from the dictionaries (open classes the lexicon lacks). */
 const DICTIONARY_CLASSES = new Set(['ADV', 'INTJ'])
@@ -115,6 +131,7 @@ const DICTIONARY_CLASSES = new Set(['ADV', 'INTJ'])
 export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}): Analyser {
   const names = options.names ?? new Set<string>()
   const wordClasses = options.wordClasses
+  const dictionaryNouns = options.nouns
   // candidates depend on the form alone (context only re-ranks them), so they are computed once per form
   const candidateCache = new Map<string, Scored[]>()
   const partsCache = new Map<string, CompoundParts | undefined>()
@@ -125,6 +142,15 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
     if (!list) {
       if (candidateCache.size > CACHE_LIMIT) candidateCache.clear()
       list = candidates(form, sentenceInitial, lexicon)
+      // a noun the lexicon lacks (Lasagne, Lebensgefährte, the plural Läden) is no name, and
+      // its lemma is the dictionary's rather than a guess by rule (Läden is no plural of Lade)
+      if (dictionaryNouns && isCapitalised(form) && !names.has(form) && !list.some(isLexiconNoun))
+        for (const lemma of new Set(dictionaryNouns(form)))
+          if (!list.some((c) => c.pos === 'NOUN' && c.lemma === lemma))
+            // the dictionary's reading of an inflected form beats a guess by ending (Läden: Laden,
+            // not Lade); its entry for the form itself beats only a name (Gesetzmäßigkeiten is
+            // Gesetzmäßigkeit by its suffix)
+            list.push({ lemma, pos: 'NOUN', score: lemma === form ? 23 : 28, fromDictionary: true })
       if (names.size > 0 && isCapitalised(form)) knownName(list, form, names)
       if (sentenceInitial && wordClasses && isCapitalised(form) && !list.some((c) => !isCapitalised(c.lemma))) {
         const lower = lowerFirst(form)
@@ -150,7 +176,11 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
     // the parts of each compound found by the lexicon, by token: a truncated word later in the
     // sentence completes with the head of the next one
     const partsAt = new Map<number, { text: string; lemma: string }[]>()
+    /** tokens read as nouns from the dictionaries */
+    const fromDictionary = new Set<number>()
     const sentences: Sentence[] = []
+    // words this text uses as the last part of a name (Dominic Raab): later alone, still a name
+    const textNames = new Set<string>()
     for (const sentence of segmentation.sentences) {
       const [from, to] = sentence.tokens
       let first = true
@@ -186,9 +216,13 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
           auxiliarySeen,
         )
         first = false
-        const best = ranked[0] as Scored
+        let best = ranked[0] as Scored
+        if (best.fromDictionary && textNames.has(token.text))
+          best = ranked.find((c) => c.pos === 'PROPN' && c.lemma === token.text) ?? best
         token.lemma = best.lemma
         token.pos = best.pos === 'NOUN' && names.has(best.lemma) ? 'PROPN' : best.pos
+        if (best.fromDictionary) fromDictionary.add(i)
+        if (token.pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN') textNames.add(token.text)
         if (best.pos === 'AUX') {
           auxiliarySeen = true
           auxiliaryInClause = true
@@ -212,6 +246,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
           partsAt.set(i, parts)
         }
       }
+      givenNames(tokens, from, to, fromDictionary, textNames)
       const separated = linkSeparatedVerbs(tokens, from, to, finiteTags, lexicon)
       const inSeparated = new Set<number>()
       for (const s of separated) {
@@ -379,6 +414,26 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
       out.push({ lemma: form.slice(0, -1), pos: 'PROPN', score: 4, genitive: true })
   } else out.push({ lemma: form, pos: 'ADV', score: 1 }, { lemma: form, pos: 'ADJ', score: 0 })
   return out
+}
+
+/** Words after which a capitalised word is inside a noun phrase, not the start of a name. */
+const INSIDE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PRON'])
+
+/**
+ * A word read as a noun from the dictionaries, directly before a name no dictionary knows,
+ * is a given name: "Penny Mordaunt", "Sibylle Laurisch" (not after an article or adjective:
+ * "die Lasagne Bolognese"). The name's last word is then a name of this text.
+ */
+function givenNames(tokens: Token[], from: number, to: number, nouns: Set<number>, textNames: Set<string>): void {
+  for (let i = from; i + 1 < to; i++) {
+    const token = tokens[i] as Token
+    const next = tokens[i + 1] as Token
+    if (!nouns.has(i) || token.pos !== 'NOUN' || next.pos !== 'PROPN' || next.lemma !== next.text) continue
+    if (INSIDE_NOUN_PHRASE.has(tokens[i - 1]?.pos ?? '')) continue
+    token.pos = 'PROPN'
+    token.lemma = token.text
+    textNames.add(next.text)
+  }
 }
 
 /**

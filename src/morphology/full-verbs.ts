@@ -23,6 +23,48 @@ function helped(token: Token, lexicon: Lexicon): boolean {
   return lexicon.lookup(token.text).some((a) => a.pos === 'VERB' && a.tags & HELPED_FORMS)
 }
 
+/** Pronouns that open a relative clause, and words that open an infinitive clause. */
+const RELATIVE = new Set(['der', 'welcher', 'was', 'wer'])
+const INFINITIVE_CLAUSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'zu'])
+
+/**
+ * Whether the words from `at` open a clause inside another: "die hier wohnen", "in dem sie
+ * stehen", "weil sie wollen", "wonach …", "ohne … aufzugeben".
+ */
+function opensEmbedded(tokens: Token[], at: number): boolean {
+  let k = at
+  while (tokens[k]?.pos === 'PUNCT') k++
+  const first = tokens[k]
+  if (!first) return false
+  const lemma = (first.lemma ?? first.text).toLowerCase()
+  if (first.pos === 'SCONJ' || INFINITIVE_CLAUSE.has(lemma)) return true
+  if (first.pos === 'PRON' && RELATIVE.has(lemma)) return true
+  if (first.pos === 'ADV' && /^wo/.test(lemma)) return true
+  const next = tokens[k + 1]
+  return first.pos === 'ADP' && next?.pos === 'PRON' && RELATIVE.has((next.lemma ?? next.text).toLowerCase())
+}
+
+/**
+ * Whether the sentence goes on, past the comma at `comma`, with a verb form the auxiliary
+ * helps: after a clause inside it ("können Ausländer, die hier wohnen, einen Pass bekommen")
+ * or a comma inside a noun phrase ("neue, sichere Arbeitsplätze geschaffen werden"). A finite
+ * verb first means a clause of its own: the search stops there.
+ */
+function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number], lexicon: Lexicon): boolean {
+  for (let k = comma; k < sentence[1] && tokens[k]?.text === ','; ) {
+    const [, end] = clauseAround(tokens, k + 1, k + 1, sentence)
+    if (!opensEmbedded(tokens, k + 1))
+      for (let j = k + 1; j <= end; j++) {
+        const t = tokens[j] as Token
+        if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue
+        if (helped(t, lexicon)) return true
+        if (t.pos !== 'ADJ') return false
+      }
+    k = end + 1
+  }
+  return false
+}
+
 export function markFullVerbs(tokens: Token[], from: number, to: number, lexicon: Lexicon): void {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token
@@ -30,6 +72,7 @@ export function markFullVerbs(tokens: Token[], from: number, to: number, lexicon
     const [start, end] = clauseAround(tokens, i, i, [from, to])
     let helps = false
     for (let k = start; k <= end && !helps; k++) if (k !== i) helps = helped(tokens[k] as Token, lexicon)
+    if (!helps) helps = helpedBeyond(tokens, end + 1, [from, to], lexicon)
     if (!helps) token.pos = 'VERB'
   }
 }

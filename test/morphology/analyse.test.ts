@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { annotate } from '../../src/index.js'
+import { annotate, bundledLexicon, createAnalyser, createReader } from '../../src/index.js'
+import type { Lexicon } from '../../src/morphology/lexicon.js'
 
 const lemmas = (text: string) => Object.fromEntries(annotate(text).tokens.map((t) => [t.text, t.lemma]))
 /** The part of speech of the first token written `word`. */
@@ -78,6 +79,36 @@ describe('lemmas', () => {
     expect(lemmas('Er sagte: „Daraufhin ging er.“')).toMatchObject({ Daraufhin: 'daraufhin' })
     // a name stays a name
     expect(lemmas('Merkel kam.')).toMatchObject({ Merkel: 'Merkel' })
+  })
+
+  it('a noun the lexicon lacks but a dictionary lists is a noun with the dictionary’s lemma, not a name', () => {
+    const doc = annotate('Die Läden verkauften Lasagne und mein Lebensgefährte kam mit Stefan Raab.')
+    const of = (word: string) => doc.tokens.find((t) => t.text === word)
+    expect(of('Läden')).toMatchObject({ lemma: 'Laden', pos: 'NOUN' })
+    expect(of('Lasagne')).toMatchObject({ lemma: 'Lasagne', pos: 'NOUN' })
+    expect(of('Lebensgefährte')?.pos).toBe('NOUN')
+    // a surname after a given name stays a name
+    expect(of('Raab')?.pos).toBe('PROPN')
+    // a dictionary noun before a name no dictionary knows is a given name, and a word this text
+    // used as a name stays one alone
+    const names = annotate('Ministerin Penny Mordaunt traf Dominic Raab. Danach sagte Raab nichts.').tokens
+    expect(names.filter((t) => ['Penny', 'Raab'].includes(t.text)).map((t) => t.pos)).toEqual([
+      'PROPN',
+      'PROPN',
+      'PROPN',
+    ])
+    expect(annotate('Die Lasagne Bolognese schmeckte.').tokens[1]?.pos).toBe('NOUN')
+    // the option on its own: without it the unknown word is taken for a name
+    const lexicon = bundledLexicon() as Lexicon
+    const analyse = (nouns?: (form: string) => string[]) =>
+      createReader({ analyse: createAnalyser(lexicon, { nouns }) })
+        .annotate('Sie aßen Knoblauchbrote.')
+        .tokens.find((t) => t.text === 'Knoblauchbrote')
+    expect(analyse()?.pos).toBe('PROPN')
+    expect(analyse((form) => (form === 'Knoblauchbrote' ? ['Knoblauchbrot'] : []))).toMatchObject({
+      lemma: 'Knoblauchbrot',
+      pos: 'NOUN',
+    })
   })
 
   it('a name the dictionaries know, before the form of another noun it looks like', () => {
