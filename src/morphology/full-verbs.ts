@@ -26,6 +26,7 @@ function helped(token: Token, lexicon: Lexicon): boolean {
 /** Pronouns that open a relative clause, and words that open an infinitive clause. */
 const RELATIVE = new Set(['der', 'welcher', 'was', 'wer'])
 const INFINITIVE_CLAUSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'zu'])
+const SUBJECTS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man'])
 
 /**
  * Whether the words from `at` open a clause inside another: "die hier wohnen", "in dem sie
@@ -47,8 +48,8 @@ function opensEmbedded(tokens: Token[], at: number): boolean {
 /**
  * Whether the sentence goes on, past the comma at `comma`, with a verb form the auxiliary
  * helps: after a clause inside it ("können Ausländer, die hier wohnen, einen Pass bekommen")
- * or a comma inside a noun phrase ("neue, sichere Arbeitsplätze geschaffen werden"). A finite
- * verb first means a clause of its own: the search stops there.
+ * or a comma inside a noun phrase ("neue, gute Arbeitsplätze geschaffen werden"). A finite
+ * verb, an auxiliary or a subject pronoun first means a clause of its own: the search stops there.
  */
 function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number], lexicon: Lexicon): boolean {
   for (let k = comma; k < sentence[1] && tokens[k]?.text === ','; ) {
@@ -56,7 +57,9 @@ function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number]
     if (!opensEmbedded(tokens, k + 1))
       for (let j = k + 1; j <= end; j++) {
         const t = tokens[j] as Token
-        if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue
+        // a subject pronoun or an auxiliary of its own opens a clause: ", wir können gehen"
+        if (t.pos === 'AUX' || (t.pos === 'PRON' && SUBJECTS.has(t.text.toLowerCase()))) return false
+        if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue
         if (helped(t, lexicon)) return true
         if (t.pos !== 'ADJ') return false
       }

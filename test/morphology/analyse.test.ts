@@ -163,6 +163,18 @@ describe('lemmas', () => {
     expect(posOf('Das Haus, das er gekauft hat, ist alt.', 'hat')).toBe('AUX')
     // a participle that is a present form too, before its auxiliary at the clause end
     expect(posOf('Es kam so, wie sie es bestellt hatte.', 'hatte')).toBe('AUX')
+    // the verb it helps may come after a relative clause or a comma inside a noun phrase
+    expect(posOf('Seit 1992 können Ausländer, die hier wohnen, einen Pass bekommen.', 'können')).toBe('AUX')
+    expect(posOf('Wie können neue, gute Arbeitsplätze geschaffen werden?', 'können')).toBe('AUX')
+    // but not in a clause of its own
+    expect(posOf('Er hat Angst, wir können nicht gehen.', 'hat')).toBe('VERB')
+  })
+
+  it('a relative pronoun whose clause ends in a finite verb, an article before a noun or in a zu-clause', () => {
+    expect(posOf('Die Genossen, die Scharping anspricht, warten.', 'die')).toBe('PRON')
+    expect(posOf('Es gab Profile, die genau auf uns zugeschnitten waren.', 'die')).toBe('PRON')
+    expect(posOf('Sie hatten vor, die Unterschiede zu überbrücken.', 'die')).toBe('DET')
+    expect(posOf('Die Löhne sollen steigen, die Einnahmen aus Arbeit nur wenig steigen.', 'die')).toBe('DET')
   })
 
   it('the formal Sie and Ihr inside a sentence, she and her at its start; danke after a subject is a verb', () => {
