@@ -108,6 +108,22 @@ export const NOUN_PREFIXES: Record<string, string> = {
   mega: 'mega-',
   mini: 'mini-',
   ultra: 'ultra-',
+  bio: 'bio-, organic',
+  öko: 'eco-',
+  agrar: 'agricultural',
+  mikro: 'micro-',
+  makro: 'macro-',
+  multi: 'multi-',
+  mono: 'mono-',
+  poly: 'poly-',
+  tele: 'tele-',
+  geo: 'geo-',
+  elektro: 'electro-, electric',
+  hydro: 'hydro-',
+  thermo: 'thermo-',
+  petro: 'petro-',
+  nano: 'nano-',
+  cyber: 'cyber-',
 }
 
 /**

@@ -14,7 +14,13 @@ import { type Lexicon, type LexiconAnalysis, TAG } from './lexicon.js'
 import { markMood } from './mood.js'
 import { adjectiveLemma } from './rules/adjective.js'
 import { suffixAdjective } from './rules/adjective-suffix.js'
-import { type CompoundAnalysis, compound, headOnlyParts, knownCompoundParts } from './rules/compound.js'
+import {
+  type CompoundAnalysis,
+  compound,
+  headOnlyParts,
+  knownCompoundParts,
+  type OtherWords,
+} from './rules/compound.js'
 import { nounLemma } from './rules/noun-inflection.js'
 import { suffixNoun } from './rules/noun-suffix.js'
 import { particleVerb } from './rules/particle-verb.js'
@@ -125,6 +131,9 @@ export interface AnalyserOptions {
 const isLexiconNoun = (c: Scored) =>
   c.pos === 'NOUN' && (c.score > 27 || c.infinitive === true || c.parts !== undefined)
 
+/** The shortest part of a compound taken from the dictionaries, which list many short words (Au, Öl). */
+const MIN_DICTIONARY_WORD = 5
+
 /** Parts of speech a sentence-initial word may take from the dictionaries (open classes the lexicon lacks). */
 const DICTIONARY_CLASSES = new Set(['ADV', 'INTJ'])
 
@@ -132,6 +141,22 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
   const names = options.names ?? new Set<string>()
   const wordClasses = options.wordClasses
   const dictionaryNouns = options.nouns
+  /** A noun of the dictionaries in `text`, with an ending or a linking element after it. */
+  const dictionaryNoun = (text: string) => {
+    if (!dictionaryNouns || text.length < MIN_DICTIONARY_WORD) return undefined
+    // the longer ending first: Reiches is Reich's, not a form of die Reiche
+    for (const ending of ['', 'es', 's', 'en', 'n']) {
+      if (!text.endsWith(ending)) continue
+      const lemma = dictionaryNouns(text.slice(0, text.length - ending.length))[0]
+      if (lemma) return { lemma }
+    }
+    return undefined
+  }
+  /** Compound heads (Kraftstoffen ← Kraftstoff) and modifiers (Amazonas|becken) from the dictionaries. */
+  const dictionaryWords: OtherWords = {
+    head: dictionaryNoun,
+    modifier: (text) => dictionaryNoun(text.charAt(0).toUpperCase() + text.slice(1)) !== undefined,
+  }
   // candidates depend on the form alone (context only re-ranks them), so they are computed once per form
   const candidateCache = new Map<string, Scored[]>()
   const partsCache = new Map<string, CompoundParts | undefined>()
@@ -144,13 +169,20 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
       list = candidates(form, sentenceInitial, lexicon)
       // a noun the lexicon lacks (Lasagne, Lebensgefährte, the plural Läden) is no name, and
       // its lemma is the dictionary's rather than a guess by rule (Läden is no plural of Lade)
-      if (dictionaryNouns && isCapitalised(form) && !names.has(form) && !list.some(isLexiconNoun))
+      if (dictionaryNouns && isCapitalised(form) && !names.has(form) && !list.some(isLexiconNoun)) {
         for (const lemma of new Set(dictionaryNouns(form)))
           if (!list.some((c) => c.pos === 'NOUN' && c.lemma === lemma))
             // the dictionary's reading of an inflected form beats a guess by ending (Läden: Laden,
             // not Lade); its entry for the form itself beats only a name (Gesetzmäßigkeiten is
             // Gesetzmäßigkeit by its suffix)
             list.push({ lemma, pos: 'NOUN', score: lemma === form ? 23 : 28, fromDictionary: true })
+        // a compound whose head or modifier only the dictionaries know: Bio|kraftstoffen ←
+        // Kraftstoff, Antillen|insel
+        const c = !list.some((c) => c.pos === 'NOUN') && compound(form, lexicon, dictionaryWords)
+        // one whose head is a name is a name: Süd|thailand, Nord|jemen
+        const name = c && names.has(c.parts[c.parts.length - 1]?.lemma ?? '')
+        if (c) list.push({ lemma: c.lemma, pos: name ? 'PROPN' : 'NOUN', score: 25, parts: c.parts })
+      }
       if (names.size > 0 && isCapitalised(form)) knownName(list, form, names)
       if (sentenceInitial && wordClasses && isCapitalised(form) && !list.some((c) => !isCapitalised(c.lemma))) {
         const lower = lowerFirst(form)

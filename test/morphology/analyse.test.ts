@@ -98,6 +98,22 @@ describe('lemmas', () => {
       'PROPN',
     ])
     expect(annotate('Die Lasagne Bolognese schmeckte.').tokens[1]?.pos).toBe('NOUN')
+  })
+
+  it('a compound whose head or modifier only a dictionary lists is a compound, and a name when its head is one', () => {
+    const doc = annotate(
+      'Auf der Antilleninsel wird über Biokraftstoffe, die Zukunft des Königreiches und Südthailands Lage gesprochen.',
+    )
+    const of = (word: string) => doc.tokens.find((t) => t.text === word)
+    const parts = (word: string) => {
+      const at = doc.tokens.findIndex((t) => t.text === word)
+      return doc.annotations.find((a) => a.kind === 'compound' && a.tokens[0] === at)?.parts?.map((p) => p.lemma)
+    }
+    expect(of('Biokraftstoffe')).toMatchObject({ lemma: 'Biokraftstoff', pos: 'NOUN' })
+    expect(parts('Biokraftstoffe')).toEqual(['Bio', 'Kraftstoff'])
+    expect(parts('Antilleninsel')).toEqual(['Antillen', 'Insel'])
+    expect(of('Königreiches')).toMatchObject({ lemma: 'Königreich', pos: 'NOUN' })
+    expect(of('Südthailands')).toMatchObject({ lemma: 'Südthailand', pos: 'PROPN' })
     // the option on its own: without it the unknown word is taken for a name
     const lexicon = bundledLexicon() as Lexicon
     const analyse = (nouns?: (form: string) => string[]) =>

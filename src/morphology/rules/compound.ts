@@ -11,6 +11,10 @@ import { spellingVariants } from './spelling.js'
 const MIN_HEAD = 3
 const MIN_MODIFIER = 2
 const LINKS = ['s', 'es', 'n', 'en', 'er', 'e', '']
+/** Modifiers of learned compounds that are no words of their own: Bio|kraftstoff, Öko|strom, Agrar|politik. */
+const PREFIX_MODIFIERS = new Set(
+  'bio öko agrar mikro makro multi mono poly tele geo elektro hydro thermo petro nano cyber'.split(' '),
+)
 
 export interface CompoundAnalysis {
   lemma: string
@@ -18,12 +22,25 @@ export interface CompoundAnalysis {
   parts: { text: string; lemma: string }[]
 }
 
-export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | undefined {
+/** A head noun the lexicon lacks, from elsewhere (the dictionaries): its lemma, or undefined. */
+export type HeadNoun = (text: string) => { lemma: string; gender?: 'm' | 'f' | 'n' } | undefined
+
+/** Words known elsewhere than in the lexicon (the dictionaries), as modifiers: Antillen|insel. */
+export interface OtherWords {
+  head: HeadNoun
+  modifier: (text: string) => boolean
+}
+
+/**
+ * `other`, when given, names heads and modifiers the lexicon lacks (Bio|kraftstoffe ←
+ * Kraftstoff, Amazonas|becken, from the dictionaries).
+ */
+export function compound(form: string, lexicon: Lexicon, other?: OtherWords): CompoundAnalysis | undefined {
   const hyphen = form.lastIndexOf('-')
   if (hyphen > 0 && hyphen < form.length - 1) {
     const headText = form.slice(hyphen + 1)
     const modifier = form.slice(0, hyphen)
-    const known = nounHead(headText, lexicon)
+    const known = nounHead(headText, lexicon) ?? other?.head(headText)
     if (known)
       return {
         lemma: `${modifier}-${known.lemma}`,
@@ -34,7 +51,7 @@ export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | und
         ],
       }
     // the part after the hyphen is a compound itself: EU-Minister|rat
-    const inner = compound(headText, lexicon)
+    const inner = compound(headText, lexicon, other)
     if (!inner) return undefined
     return {
       lemma: `${modifier}-${inner.lemma}`,
@@ -44,11 +61,12 @@ export function compound(form: string, lexicon: Lexicon): CompoundAnalysis | und
   }
   for (let at = MIN_MODIFIER; at <= form.length - MIN_HEAD; at++) {
     const headText = form.slice(at)
-    const head = nounHead(headText.charAt(0).toUpperCase() + headText.slice(1), lexicon)
+    const capital = headText.charAt(0).toUpperCase() + headText.slice(1)
+    const head = nounHead(capital, lexicon) ?? other?.head(capital)
     if (!head) continue
     const modifierText = form.slice(0, at)
     // an unknown modifier makes no compound: "Schomart" is no Schom|art
-    if (!isKnownModifier(modifierText, lexicon)) continue
+    if (!isKnownModifier(modifierText, lexicon) && !other?.modifier(modifierText)) continue
     return {
       lemma: modifierText + head.lemma.charAt(0).toLowerCase() + head.lemma.slice(1),
       gender: head.gender,
@@ -137,6 +155,7 @@ function isKnownModifier(text: string, lexicon: Lexicon, depth = 0): boolean {
     }
   }
   return (
+    PREFIX_MODIFIERS.has(lower) ||
     [text, ...spellingVariants(text)].some((t) => lexicon.hasNoun(modifierLemma(t, lexicon))) ||
     functionWords(lower).length > 0 ||
     lexicon.hasAdjective(lower) ||
