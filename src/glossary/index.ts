@@ -12,7 +12,7 @@ import { keyVariants } from './keys.js'
 import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 import { placeAdjectiveEntry, placeCandidates } from './place-adjective.js'
-import { auxiliarySense, clauseWords, contextSense } from './sense-choice.js'
+import { auxiliarySense, clauseWords, contextSense, hasPattern } from './sense-choice.js'
 
 export type Glosser = (
   text: string,
@@ -26,6 +26,10 @@ const MAX_ENTRIES = 3
 const POLITICAL_DOMAINS = new Set(['pol', 'law', 'mil', 'dipl', 'admin', 'econ', 'soc'])
 
 export const isPolitical = (entry: Entry): boolean => entry.domains.some((d) => POLITICAL_DOMAINS.has(d))
+
+/** An entry of a curated pack for a noun form itself (Daten), not the general dictionary's. */
+const isOwnNoun = (entry: Entry, form: string) =>
+  entry.pos === 'NOUN' && entry.lemma === form && entry.source !== DING_SOURCE
 
 /** A unit whose entries the glosser has made, with what they depend on besides its text. */
 interface CachedUnit {
@@ -63,6 +67,10 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
     // a particle verb is a verb: never the noun written alike (ist … los is no "Lossein")
     if (unit.kind === 'separable-verb') entries = entries.filter((e) => e.pos === 'VERB' || e.pos === 'AUX')
+    // a noun form a curated pack lists as a word of its own comes first: Daten (data) before its
+    // lemma Datum (date)
+    const own = surface === unit.lemma ? -1 : entries.findIndex((e) => isOwnNoun(e, surface))
+    if (own > 0) entries = [entries[own] as Entry, ...entries.slice(0, own), ...entries.slice(own + 1)]
     // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
     if (entries.length === 0 && pos === 'ADJ')
       entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
@@ -143,7 +151,11 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         entries,
       )
       const first = entries[0]
-      if (first && (pos === 'VERB' || pos === 'AUX') && first.senses.some((s) => s.note)) {
+      if (
+        first &&
+        (pos === 'VERB' || pos === 'AUX') &&
+        first.senses.some((s) => s.note || hasPattern(first.lemma, s))
+      ) {
         const from = unit.tokens[0] as number
         const to = unit.tokens[unit.tokens.length - 1] as number
         const sentence = sentenceAround(analysis, from)

@@ -39,20 +39,43 @@ export function clauseWords(tokens: Token[], from: number, to: number, sentence:
   return words
 }
 
+/** A gloss that names its pattern: "abstain (sich ~)", "claim responsibility (sich ~ zu)". */
+const GLOSS_PATTERN = /\(sich ~((?: \p{Ll}+)*)\)/u
+
+/** What a sense's pattern asks of the clause besides the verb ("sich an jdn."), or undefined. */
+function patternOf(lemma: string, sense: { note?: string; glosses?: string[] }): string | undefined {
+  const note = sense.note
+  if (note?.endsWith(lemma) && note !== lemma) return note.slice(0, -lemma.length)
+  for (const gloss of sense.glosses ?? []) {
+    const m = GLOSS_PATTERN.exec(gloss)
+    if (m) return `sich${m[1]}`
+  }
+  return undefined
+}
+
+/** Whether a sense states its pattern, in a note or a gloss. */
+export const hasPattern = (lemma: string, sense: { note?: string; glosses?: string[] }): boolean =>
+  patternOf(lemma, sense) !== undefined
+
 /**
- * The index of the sense whose pattern note the clause fits best, when that is not the first
- * sense; undefined otherwise. A pattern ends with the lemma ("sich an jdn. wenden"); its
- * "sich" counts 2 and each preposition 1 when the clause has them, as much against when not.
+ * The index of the sense whose pattern the clause fits best, when that is not the first
+ * sense; undefined otherwise. A pattern ends with the lemma ("sich an jdn. wenden") or stands
+ * in a gloss ("abstain (sich ~)"); its "sich" counts 2 and each preposition 1 when the clause
+ * has them, as much against when not, so that a first sense whose pattern the clause lacks
+ * gives way to a plain one ("Der Pass enthält Fotos": contain, not abstain).
  */
-export function contextSense(lemma: string, senses: { note?: string }[], words: Set<string>): number | undefined {
+export function contextSense(
+  lemma: string,
+  senses: { note?: string; glosses?: string[] }[],
+  words: Set<string>,
+): number | undefined {
   const reflexive = [...REFLEXIVE].some((r) => words.has(r))
   let best = 0
-  let bestScore = 0
+  let bestScore = Number.NEGATIVE_INFINITY
   senses.forEach((sense, i) => {
-    const note = sense.note
-    if (!note?.endsWith(lemma) || note === lemma) return
+    const pattern = patternOf(lemma, sense)
     let score = 0
-    for (const word of note.slice(0, -lemma.length).toLowerCase().split(/\s+/)) {
+    for (const word of pattern?.toLowerCase().split(/\s+/) ?? []) {
       if (word === 'sich') score += reflexive ? 2 : -2
       else if (isPreposition(word)) score += words.has(word) ? 1 : -1
     }

@@ -218,6 +218,21 @@ describe('entries of one dictionary by the token’s part of speech', () => {
     expect(glosses('Es waren schöne Tage.', 'Tage')).toEqual(['day'])
   })
 
+  it('a noun form a curated pack lists as a word of its own before its lemma: Daten (data), not Datum (date)', () => {
+    const reader = createReader({
+      dictionaries: [
+        buildDictionary('test', [
+          { lemma: 'Datum', pos: 'NOUN', gender: 'n', plural: 'Daten', senses: [{ glosses: ['date'] }], domains: [] },
+          { lemma: 'Daten', pos: 'NOUN', senses: [{ glosses: ['data'] }], domains: [] },
+        ]),
+      ],
+    })
+    const { token, entry } = annotationOf(reader.annotate('Die Daten sind sicher.'), 'Daten')
+    expect(token?.lemma).toBe('Datum')
+    expect(entry?.senses[0]?.glosses[0]).toBe('data')
+    expect(annotationOf(reader.annotate('Das Datum steht fest.'), 'Datum').entry?.senses[0]?.glosses[0]).toBe('date')
+  })
+
   it('nouns of quality from the adjective they are made of', () => {
     const doc = annotate('Die Vorhersehbarkeit der Lage fehlt.')
     const { entry } = annotationOf(doc, 'Vorhersehbarkeit')

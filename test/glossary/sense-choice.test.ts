@@ -43,6 +43,22 @@ describe('the sense a verb has in its clause', () => {
     expect(contextSense('wenden', [{ note: 'sich an jdn. wenden' }, {}], words)).toBeUndefined()
   })
 
+  it('passes over a first sense whose pattern, in a note or a gloss, the clause lacks', () => {
+    const enthalten = {
+      lemma: 'enthalten',
+      pos: 'VERB',
+      verb: { present: 'enthält', past: 'enthielt', participle: 'enthalten' },
+      senses: [{ glosses: ['abstain (sich ~)'] }, { glosses: ['contain'] }],
+      domains: [],
+    }
+    const read = createReader({ dictionaries: [buildDictionary('test', [enthalten])] })
+    const sense = (text: string, verb: string) => annotationOf(read.annotate(text), verb).sense?.glosses[0]
+    expect(sense('Er enthielt sich der Stimme.', 'enthielt')).toBe('abstain (sich ~)')
+    expect(sense('Der Pass enthält Fotos.', 'enthält')).toBe('contain')
+    expect(contextSense('bekennen', [{ glosses: ['claim responsibility (sich ~ zu)'] }, {}], new Set(['er']))).toBe(1)
+    expect(contextSense('bekennen', [{ glosses: ['claim (sich ~ zu)'] }, {}], new Set(['sich', 'zu']))).toBeUndefined()
+  })
+
   it('shows the chosen sense first on the reading page, with its pattern', () => {
     const html = renderReadingPage(reader.annotate('Er wandte sich an das Gericht.'))
     expect(html).toContain('1. turn to (sich an jdn. wenden)')
