@@ -67,10 +67,6 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
     // a particle verb is a verb: never the noun written alike (ist … los is no "Lossein")
     if (unit.kind === 'separable-verb') entries = entries.filter((e) => e.pos === 'VERB' || e.pos === 'AUX')
-    // a noun form a curated pack lists as a word of its own comes first: Daten (data) before its
-    // lemma Datum (date)
-    const own = surface === unit.lemma ? -1 : entries.findIndex((e) => isOwnNoun(e, surface))
-    if (own > 0) entries = [entries[own] as Entry, ...entries.slice(0, own), ...entries.slice(own + 1)]
     // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
     if (entries.length === 0 && pos === 'ADJ')
       entries = cachedLookup(`${unit.lemma}e`, `${unit.lemma}e`).filter((e) => e.pos === 'ADJ')
@@ -235,7 +231,10 @@ export function lookup(dictionaries: Dictionary[], lemma: string, surface: strin
     if (lemmaKnown && dictionary.source === DING_SOURCE) return
     for (const key of surfaceKeys) addAll(key, dictionary.words.get(key))
   })
-  return found
+  // a noun form a curated pack lists as a word of its own comes first: Daten (data) before its
+  // lemma Datum (date), also as the head of a compound (Positionsdaten)
+  const own = surface === lemma ? -1 : found.findIndex((e) => isOwnNoun(e, surface))
+  return own > 0 ? [found[own] as Entry, ...found.slice(0, own), ...found.slice(own + 1)] : found
 }
 
 /**

@@ -52,7 +52,10 @@ function opensEmbedded(tokens: Token[], at: number): boolean {
  * verb, an auxiliary or a subject pronoun first means a clause of its own: the search stops there.
  */
 function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number], lexicon: Lexicon): boolean {
-  for (let k = comma; k < sentence[1] && tokens[k]?.text === ','; ) {
+  for (let k = comma; k < sentence[1]; ) {
+    // a parenthesis stands inside the clause: "1,7 Seemeilen (3,1 km) betragen"
+    if (tokens[k]?.text === '(') while (k < sentence[1] - 1 && tokens[k]?.text !== ')') k++
+    else if (tokens[k]?.text !== ',' && tokens[k]?.text !== ')') break
     const [, end] = clauseAround(tokens, k + 1, k + 1, sentence)
     if (!opensEmbedded(tokens, k + 1))
       for (let j = k + 1; j <= end; j++) {

@@ -231,6 +231,9 @@ describe('entries of one dictionary by the token’s part of speech', () => {
     expect(token?.lemma).toBe('Datum')
     expect(entry?.senses[0]?.glosses[0]).toBe('data')
     expect(annotationOf(reader.annotate('Das Datum steht fest.'), 'Datum').entry?.senses[0]?.glosses[0]).toBe('date')
+    // also as the head of a compound
+    const compound = annotationOf(annotate('Sie prüften die Positionsdaten.'), 'Positionsdaten').entry
+    expect(compound?.senses[0]?.glosses[0]).toMatch(/\+ Daten data$/)
   })
 
   it('nouns of quality from the adjective they are made of', () => {

@@ -182,6 +182,7 @@ describe('lemmas', () => {
     // the verb it helps may come after a relative clause or a comma inside a noun phrase
     expect(posOf('Seit 1992 können Ausländer, die hier wohnen, einen Pass bekommen.', 'können')).toBe('AUX')
     expect(posOf('Wie können neue, gute Arbeitsplätze geschaffen werden?', 'können')).toBe('AUX')
+    expect(posOf('Der Abstand hätte demnach 1,7 Seemeilen, (3,1 km) betragen.', 'hätte')).toBe('AUX')
     // but not in a clause of its own
     expect(posOf('Er hat Angst, wir können nicht gehen.', 'hat')).toBe('VERB')
   })
