@@ -71,9 +71,56 @@ function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number]
   return false
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
+/** Adverbs of place: "Ich war da", "Wir sind öfter hier". */
+const PLACES = new Set(
+  'da hier dort drin drinnen draußen drüben oben unten vorne hinten zuhause daheim unterwegs dabei anwesend'.split(' '),
+)
+
+/**
+ * Whether sein in the clause [start, end] says where or how something is rather than what it
+ * is: no verb form it helps, no predicative adjective, no noun or pronoun besides the subject
+ * outside a prepositional phrase, and a prepositional phrase or an adverb of place: "Ich war im
+ * Dezember bei ihm", "Wir sind öfter hier", "Das Essen ist von guter Qualität". As a copula
+ * ("ist unklar", "ist Präsident") and as an auxiliary ("ist gekommen") it stays AUX, as UD
+ * tags it.
+ */
+function seinOfPlace(tokens: Token[], self: number, start: number, end: number, lexicon: Lexicon): boolean {
+  let nominals = 0
+  let inPhrase = false
+  let placed = false
+  for (let k = start; k <= end; k++) {
+    if (k === self) continue
+    const t = tokens[k] as Token
+    const next = tokens[k + 1]
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (helped(t, lexicon)) return false
+    } else if (t.pos === 'ADJ') {
+      // before a noun or another adjective it is attributive; else the predicate
+      if (!(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'))) return false
+    } else if (t.pos === 'ADP') {
+      inPhrase = true
+      placed = true
+    } else if (t.pos === 'ADV') {
+      // an adverb of manner may be the predicate: "ist ok", "war super"
+      if (PLACES.has(t.text.toLowerCase())) placed = true
+    } else if (NOMINAL.has(t.pos ?? '')) {
+      // a number ends a phrase too, and is no noun: "seit 1988 Finanzminister"
+      if (!inPhrase && t.pos !== 'NUM') nominals++
+      inPhrase = false
+    }
+  }
+  return placed && nominals <= 1
+}
+
 export function markFullVerbs(tokens: Token[], from: number, to: number, lexicon: Lexicon): void {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token
+    if (token.pos === 'AUX' && token.lemma === 'sein') {
+      const [start, end] = clauseAround(tokens, i, i, [from, to])
+      if (seinOfPlace(tokens, i, start, end, lexicon)) token.pos = 'VERB'
+      continue
+    }
     if (token.pos !== 'AUX' || !HELPING.has(token.lemma ?? '')) continue
     const [start, end] = clauseAround(tokens, i, i, [from, to])
     let helps = false

@@ -187,6 +187,15 @@ describe('lemmas', () => {
     expect(posOf('Er hat Angst, wir können nicht gehen.', 'hat')).toBe('VERB')
   })
 
+  it('sein of place is a full verb, sein as copula or auxiliary is AUX, as UD tags them', () => {
+    expect(posOf('Ich war im Dezember bei ihm.', 'war')).toBe('VERB')
+    expect(posOf('Wir sind öfter hier.', 'sind')).toBe('VERB')
+    expect(posOf('Die Lage ist unklar.', 'ist')).toBe('AUX')
+    expect(posOf('Er ist seit 1988 Minister in Berlin.', 'ist')).toBe('AUX')
+    expect(posOf('Er ist nach Berlin gefahren.', 'ist')).toBe('AUX')
+    expect(posOf('Das Essen war super.', 'war')).toBe('AUX')
+  })
+
   it('a relative pronoun whose clause ends in a finite verb, an article before a noun or in a zu-clause', () => {
     expect(posOf('Die Genossen, die Scharping anspricht, warten.', 'die')).toBe('PRON')
     expect(posOf('Es gab Profile, die genau auf uns zugeschnitten waren.', 'die')).toBe('PRON')
