@@ -139,7 +139,8 @@ function adjectiveParts(lemma: string, find: Find): Entry | undefined {
     const glosses = words.slice(0, -1).map((w) => {
       const prefix = ADJECTIVE_PREFIXES.find(([german]) => german === w.toLowerCase())
       if (prefix) return `${w}- ${prefix[1]}`
-      const e = find(w)[0]
+      // a colour is an adjective, not a verb form written alike: weiß (white), not wissen
+      const e = ofClass(find(w), 'ADJ') ?? find(w)[0]
       return e ? `${w} ${glossOf(e)}` : w
     })
     return composed(lemma, 'ADJ', [...glosses, `${head.lemma} ${glossOf(head)}`].join(' + '), head)

@@ -264,9 +264,9 @@ export function composeEntry(
     const prefix = NOUN_PREFIXES[p.text.replace(/-$/, '').toLowerCase()]
     if (prefix) return `${p.text.replace(/-$/, '')}- ${prefix}`
     const e = find(p.lemma, p.text)[0]
-    return e ? `${p.lemma} ${e.senses[0]?.glosses[0] ?? ''}` : p.text.replace(/-$/, '')
+    return e ? partGloss(p.lemma, e) : p.text.replace(/-$/, '')
   })
-  const gloss = [...modifiers, `${head.lemma} ${head.senses[0]?.glosses[0] ?? ''}`].join(' + ')
+  const gloss = [...modifiers, partGloss(head.lemma, head)].join(' + ')
   const entry: Entry = {
     id: `composed:${lemma}`,
     lemma,
@@ -284,6 +284,12 @@ export function composeEntry(
       modifierText + (modifierText === '' || modifierText.endsWith('-') ? head.plural : head.plural.toLowerCase())
   if (head.level) entry.level = head.level
   return entry
+}
+
+/** A part of a composed gloss: the German word and its gloss, once where they are the same (national, Internet). */
+function partGloss(lemma: string, entry: Entry): string {
+  const gloss = entry.senses[0]?.glosses[0] ?? ''
+  return gloss.toLowerCase() === lemma.toLowerCase() || gloss === '' ? lemma : `${lemma} ${gloss}`
 }
 
 /** The token range [from, to) of the sentence holding token i. */

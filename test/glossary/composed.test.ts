@@ -31,6 +31,27 @@ describe('composed glosses', () => {
   })
 })
 
+describe('the parts of a composed gloss', () => {
+  const words = buildDictionary('test', [
+    { lemma: 'national', pos: 'ADJ', senses: [{ glosses: ['national'] }], domains: [] },
+    { lemma: 'Nationale', pos: 'NOUN', gender: 'f', senses: [{ glosses: ['personal details'] }], domains: [] },
+    { lemma: 'Fahne', pos: 'NOUN', gender: 'f', plural: 'Fahnen', senses: [{ glosses: ['flag'] }], domains: [] },
+    { lemma: 'rot', pos: 'ADJ', senses: [{ glosses: ['red'] }], domains: [] },
+    { lemma: 'wissen', pos: 'VERB', verb: { present: 'weiß' }, senses: [{ glosses: ['know'] }], domains: [] },
+    { lemma: 'weiß', pos: 'ADJ', senses: [{ glosses: ['white'] }], domains: [] },
+  ])
+  const read = createReader({ dictionaries: [words] })
+  const gloss = (text: string, word: string) => annotationOf(read.annotate(text), word).entry?.senses[0]?.glosses[0]
+
+  it('reads an adjective modifier as the adjective, and writes a word glossed by itself once', () => {
+    expect(gloss('Die Nationalfahne wehte.', 'Nationalfahne')).toBe('national + Fahne flag')
+  })
+
+  it('reads a colour in a hyphenated adjective as the adjective', () => {
+    expect(gloss('Die Fahne ist rot-weiß.', 'rot-weiß')).toBe('rot red + weiß white')
+  })
+})
+
 describe('prefixes and numbers in compounds', () => {
   const withLand = buildDictionary('test', [
     { lemma: 'Land', pos: 'NOUN', gender: 'n', plural: 'Länder', senses: [{ glosses: ['country'] }], domains: [] },

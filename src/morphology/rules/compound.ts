@@ -164,8 +164,13 @@ function isKnownModifier(text: string, lexicon: Lexicon, depth = 0): boolean {
   )
 }
 
-/** The modifier's own lemma: without its linking element where that leaves a known noun. */
+/**
+ * The modifier's own lemma: without its linking element where that leaves a known noun; an
+ * adjective as it stands (National|fahne: national, not the noun Nationale).
+ */
 function modifierLemma(text: string, lexicon: Lexicon): string {
+  const lower = text.toLowerCase()
+  if (lexicon.hasAdjective(lower) && !lexicon.hasNoun(text)) return lower
   const capital = text.charAt(0).toUpperCase() + text.slice(1)
   for (const link of LINKS) {
     if (!capital.endsWith(link)) continue
