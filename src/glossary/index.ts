@@ -12,7 +12,7 @@ import { keyVariants } from './keys.js'
 import { ordinalEntry } from './ordinal.js'
 import { indexPhrases, matchPhrases } from './phrases.js'
 import { placeAdjectiveEntry, placeCandidates } from './place-adjective.js'
-import { auxiliarySense, clauseWords, contextSense, hasPattern } from './sense-choice.js'
+import { auxiliarySense, clauseWords, contextSense, hasPattern, REFLEXIVE } from './sense-choice.js'
 
 export type Glosser = (
   text: string,
@@ -26,6 +26,13 @@ const MAX_ENTRIES = 3
 const POLITICAL_DOMAINS = new Set(['pol', 'law', 'mil', 'dipl', 'admin', 'econ', 'soc'])
 
 export const isPolitical = (entry: Entry): boolean => entry.domains.some((d) => POLITICAL_DOMAINS.has(d))
+
+const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
+/** How advanced an entry's word is (its CEFR level), 6 when it has none. */
+const levelRank = (entry: Entry | undefined) => {
+  const at = LEVELS.indexOf(entry?.level ?? '')
+  return at < 0 ? LEVELS.length : at
+}
 
 /** An entry of a curated pack for a noun form itself (Daten), not the general dictionary's. */
 const isOwnNoun = (entry: Entry, form: string) =>
@@ -64,7 +71,14 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
   const entriesOf = (unit: LexicalUnit, token: Token | undefined, pos: string | undefined): Entry[] => {
     // a particle verb's finite token is a form of the base verb ("machte … klar"), no key for the whole
     const surface = unit.kind === 'separable-verb' ? unit.lemma : (token?.text ?? unit.lemma)
-    let entries = byPartOfSpeech(cachedLookup(unit.lemma, surface), pos, unit.lemma)
+    const found = cachedLookup(unit.lemma, surface)
+    let entries = byPartOfSpeech(found, pos, unit.lemma)
+    // a participle that is a more basic adjective of its own comes along, for the clauses where
+    // it is that adjective (see participleAsAdjective)
+    if (pos === 'VERB' && unit.kind === 'word' && token && token.text !== unit.lemma) {
+      const adjective = found.find((e) => e.pos === 'ADJ' && e.lemma === token.text && e.source !== DING_SOURCE)
+      if (adjective && levelRank(adjective) < levelRank(entries[0])) entries = [...entries, adjective]
+    }
     // a particle verb is a verb: never the noun written alike (ist … los is no "Lossein")
     if (unit.kind === 'separable-verb') entries = entries.filter((e) => e.pos === 'VERB' || e.pos === 'AUX')
     // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"
@@ -136,7 +150,8 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
     for (const unit of analysis.units) {
       const token = analysis.tokens[unit.tokens[0] as number]
       const pos = unit.kind === 'separable-verb' ? 'VERB' : token?.pos
-      const entries = unitEntries(unit, token, pos)
+      let entries = unitEntries(unit, token, pos)
+      if (pos === 'VERB' && token && unit.kind === 'word') entries = participleAsAdjective(entries, analysis, unit)
       // plain words without an entry carry nothing beyond their token; compounds and particle verbs always do
       if (entries.length === 0 && unit.kind === 'word') continue
       const kind = unit.kind === 'word' && entries[0]?.pos === 'PROPN' ? 'entity' : unit.kind
@@ -284,6 +299,26 @@ export function composeEntry(
       modifierText + (modifierText === '' || modifierText.endsWith('-') ? head.plural : head.plural.toLowerCase())
   if (head.level) entry.level = head.level
   return entry
+}
+
+const HABEN = new Set(
+  'habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet gehabt'.split(' '),
+)
+
+/**
+ * A participle that is also a more basic adjective (its entry follows the verb's, see
+ * entriesOf) is that adjective where no haben and no reflexive pronoun make it the verb's
+ * form: "wurde am Montag bekannt" is known, "hat sich zu dem Anschlag bekannt" professed.
+ */
+function participleAsAdjective(entries: Entry[], analysis: Analysis, unit: LexicalUnit): Entry[] {
+  const at = unit.tokens[0] as number
+  const text = analysis.tokens[at]?.text
+  const adjective = entries.findIndex((e, k) => k > 0 && e.pos === 'ADJ' && e.lemma === text)
+  const sentence = adjective > 0 ? sentenceAround(analysis, at) : undefined
+  if (!sentence) return entries
+  for (const word of clauseWords(analysis.tokens, at, at, sentence))
+    if (HABEN.has(word) || REFLEXIVE.has(word)) return entries
+  return [entries[adjective] as Entry, ...entries.slice(0, adjective), ...entries.slice(adjective + 1)]
 }
 
 /** A part of a composed gloss: the German word and its gloss, once where they are the same (national, Internet). */

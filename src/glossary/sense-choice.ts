@@ -8,7 +8,7 @@ import type { Token } from '../document.js'
 import { clauseAround } from '../morphology/clause.js'
 import { functionWords } from '../morphology/function-words.js'
 
-const REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch'])
+export const REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch'])
 // a preposition of a pattern, by the morphology's closed-class words
 const isPreposition = (word: string) => functionWords(word).some((f) => f.pos === 'ADP')
 // contractions stand for their preposition: "am Gericht" has "an"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contextSense } from '../../src/glossary/sense-choice.js'
-import { buildDictionary, createReader, renderReadingPage } from '../../src/index.js'
+import { annotate, buildDictionary, createReader, renderReadingPage } from '../../src/index.js'
 import { annotationOf } from './annotation-of.js'
 
 const wenden = {
@@ -57,6 +57,14 @@ describe('the sense a verb has in its clause', () => {
     expect(sense('Der Pass enthält Fotos.', 'enthält')).toBe('contain')
     expect(contextSense('bekennen', [{ glosses: ['claim responsibility (sich ~ zu)'] }, {}], new Set(['er']))).toBe(1)
     expect(contextSense('bekennen', [{ glosses: ['claim (sich ~ zu)'] }, {}], new Set(['sich', 'zu']))).toBeUndefined()
+  })
+
+  it('reads a participle as the more basic adjective where no haben or sich makes it the verb', () => {
+    const first = (text: string, word: string) => annotationOf(annotate(text), word).entry?.senses[0]?.glosses[0]
+    expect(first('Das wurde am Montag bekannt.', 'bekannt')).toBe('known')
+    expect(first('Er ist bekannt für seine Reden.', 'bekannt')).toBe('known')
+    expect(first('Die Gruppe hat sich zu dem Anschlag bekannt.', 'bekannt')).not.toBe('known')
+    expect(first('Die Polizei hat ihn verletzt.', 'verletzt')).not.toBe('injured')
   })
 
   it('shows the chosen sense first on the reading page, with its pattern', () => {
