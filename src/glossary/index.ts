@@ -79,6 +79,16 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       const adjective = found.find((e) => e.pos === 'ADJ' && e.lemma === token.text && e.source !== DING_SOURCE)
       if (adjective && levelRank(adjective) < levelRank(entries[0])) entries = [...entries, adjective]
     }
+    // an adjective a curated pack lists in its comparative form: weiteren is weiter (further,
+    // additional), not weit (far)
+    if (pos === 'ADJ' && token) {
+      const base = token.text.toLowerCase().replace(/(?:e|en|em|er|es)$/, '')
+      const own =
+        base !== unit.lemma && base.length > 2
+          ? cachedLookup(base, base).filter((e) => e.pos === 'ADJ' && e.lemma === base && e.source !== DING_SOURCE)
+          : []
+      if (own.length > 0) entries = [...own, ...entries]
+    }
     // a particle verb is a verb: never the noun written alike (ist … los is no "Lossein")
     if (unit.kind === 'separable-verb') entries = entries.filter((e) => e.pos === 'VERB' || e.pos === 'AUX')
     // dictionaries list some adjectives with their ending: letzt- as "letzte", nächst- as "nächste"

@@ -38,6 +38,12 @@ describe('closed-class words', () => {
     expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
   })
 
+  it('an adjective listed in its comparative form is glossed as that: weitere is further, not far', () => {
+    expect(gloss('Es gab weitere Proteste.', 'weitere')).toBe('further')
+    expect(gloss('Nach weiteren Gesprächen.', 'weiteren')).toBe('further')
+    expect(gloss('Der Weg ist weit.', 'weit')).toBe('far')
+  })
+
   it('a word that is an adverb and an adjective is glossed as the adjective before a noun', () => {
     expect(gloss('Die tatsächliche Bilanz ist unklar.', 'tatsächliche')).toBe('actual')
     expect(gloss('Das ist tatsächlich so.', 'tatsächlich')).toBe('actually')
