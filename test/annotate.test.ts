@@ -75,6 +75,29 @@ describe('annotate', () => {
     }
   })
 
+  it('accepts text broken anywhere: random strings of words, punctuation and odd characters', () => {
+    // a fixed pseudo-random sequence, so that a failure repeats
+    let seed = 7
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 48271) >>> 0) % 2147483647
+      return seed % n
+    }
+    const pieces = [
+      ...'Die Regierung hat sich , wie bekannt wurde ( am 3. Mai ) in Berlin zu den Plänen geäußert . sind da hier können'.split(
+        ' ',
+      ),
+      ...' ,.;:()„“"‚‘-–—!?\n\tÄÖÜäöüß0123456789\u0301\ud83d\ude00\u200b'.split(''),
+    ]
+    for (let round = 0; round < 300; round++) {
+      let text = ''
+      for (let i = next(40); i > 0; i--) text += pieces[next(pieces.length)] + (next(3) === 0 ? '' : ' ')
+      expectValidDocument(annotate(text), text)
+    }
+    // a parenthesis opened at a sentence end, after an auxiliary
+    const text = 'Im Vorfeld wurden die Ansichten des Gastgebers, de( Präsidenten'
+    expectValidDocument(annotate(text), text)
+  })
+
   it('glosses political terms from the bundled politics pack', () => {
     const doc = annotate('Die Regierung verurteilte den Staatsstreich.')
     const lemmas = doc.annotations.map((a) => a.lemma)

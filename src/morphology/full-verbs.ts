@@ -56,6 +56,7 @@ function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number]
     // a parenthesis stands inside the clause: "1,7 Seemeilen (3,1 km) betragen"
     if (tokens[k]?.text === '(') while (k < sentence[1] - 1 && tokens[k]?.text !== ')') k++
     else if (tokens[k]?.text !== ',' && tokens[k]?.text !== ')') break
+    if (k + 1 >= sentence[1]) break
     const [, end] = clauseAround(tokens, k + 1, k + 1, sentence)
     if (!opensEmbedded(tokens, k + 1))
       for (let j = k + 1; j <= end; j++) {
