@@ -172,6 +172,12 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         entries,
       )
       const first = entries[0]
+      // a pronoun after a comma, or after a comma and a preposition, opens a relative clause:
+      // ", die eindeutig … verfügt" (who, which), ", mit dem er sprach"
+      if (first && pos === 'PRON') {
+        const relative = first.senses.findIndex((s) => s.note === RELATIVE_NOTE)
+        if (relative > 0 && afterComma(analysis.tokens, unit.tokens[0] as number)) annotation.sense = relative
+      }
       if (
         first &&
         (pos === 'VERB' || pos === 'AUX') &&
@@ -329,6 +335,15 @@ function participleAsAdjective(entries: Entry[], analysis: Analysis, unit: Lexic
   for (const word of clauseWords(analysis.tokens, at, at, sentence))
     if (HABEN.has(word) || REFLEXIVE.has(word)) return entries
   return [entries[adjective] as Entry, ...entries.slice(0, adjective), ...entries.slice(adjective + 1)]
+}
+
+/** The note of a pronoun's relative sense (der, die, das: who, which, that). */
+const RELATIVE_NOTE = 'relative pronoun'
+
+/** Whether tokens[i] follows a comma, directly or after a preposition. */
+function afterComma(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return prev?.text === ',' || (prev?.pos === 'ADP' && tokens[i - 2]?.text === ',')
 }
 
 /** A part of a composed gloss: the German word and its gloss, once where they are the same (national, Internet). */

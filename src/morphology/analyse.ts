@@ -468,8 +468,15 @@ function endsWithFiniteVerb(tokens: Token[], at: number, lexicon: Lexicon): bool
   while (last > at && tokens[last]?.kind === 'punctuation') last--
   // a zu-infinitive ends an infinitive clause: ", die Bilanz zu verbessern"
   if (last <= at + 1 || !finite(tokens[last]) || tokens[last - 1]?.text === 'zu') return false
-  const second = at + 2
-  return !(second < last && isCapitalised(tokens[at + 1]?.text ?? '') && finite(tokens[second]))
+  // the first word and the one after it, past quotation marks: ", die „Friedenstruppen“ würden …"
+  const word = (from: number) => {
+    let k = from
+    while (k < last && tokens[k]?.kind === 'punctuation') k++
+    return k
+  }
+  const first = word(at + 1)
+  const second = word(first + 1)
+  return !(second < last && isCapitalised(tokens[first]?.text ?? '') && finite(tokens[second]))
 }
 
 /** Words after which a capitalised word is inside a noun phrase, not the start of a name. */

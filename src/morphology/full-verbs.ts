@@ -64,7 +64,10 @@ function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number]
         // a subject pronoun or an auxiliary of its own opens a clause: ", wir können gehen"
         if (t.pos === 'AUX' || (t.pos === 'PRON' && SUBJECTS.has(t.text.toLowerCase()))) return false
         if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue
-        if (helped(t, lexicon)) return true
+        // a zu-infinitive past a comma is an infinitive clause of its own: "schwierig werde, den
+        // Einfluss zurückzudrängen"
+        const zu = (t.morph?.VerbForm === 'Inf' && t.text !== t.lemma) || tokens[j - 1]?.text === 'zu'
+        if (!zu && helped(t, lexicon)) return true
         if (t.pos !== 'ADJ') return false
       }
     k = end + 1

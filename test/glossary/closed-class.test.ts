@@ -34,6 +34,8 @@ describe('closed-class words', () => {
     expect(gloss('Klein, aber fein.', 'aber')).toBe('but')
     expect(gloss('Was ist denn los?', 'denn')).toBe('then (in questions)')
     expect(gloss('Das ist gut.', 'Das')).toBe('that (one)')
+    expect(gloss('Es waren Banden, die über Erfahrung verfügt hätten.', 'die')).toBe('who')
+    expect(gloss('Das Haus, in dem er wohnt, ist alt.', 'dem')).toBe('who')
     expect(gloss('Das neue Gesetz gilt.', 'Das')).toBe('the')
     expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
   })

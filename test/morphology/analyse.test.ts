@@ -183,6 +183,8 @@ describe('lemmas', () => {
     expect(posOf('Seit 1992 können Ausländer, die hier wohnen, einen Pass bekommen.', 'können')).toBe('AUX')
     expect(posOf('Wie können neue, gute Arbeitsplätze geschaffen werden?', 'können')).toBe('AUX')
     expect(posOf('Der Abstand hätte demnach 1,7 Seemeilen, (3,1 km) betragen.', 'hätte')).toBe('AUX')
+    // nor in a zu-infinitive past a comma, a clause of its own
+    expect(posOf('Er sagte, dass es schwierig werde, den Einfluss zurückzudrängen.', 'werde')).toBe('VERB')
     // but not in a clause of its own
     expect(posOf('Er hat Angst, wir können nicht gehen.', 'hat')).toBe('VERB')
   })
@@ -201,6 +203,7 @@ describe('lemmas', () => {
     expect(posOf('Es gab Profile, die genau auf uns zugeschnitten waren.', 'die')).toBe('PRON')
     expect(posOf('Sie hatten vor, die Unterschiede zu überbrücken.', 'die')).toBe('DET')
     expect(posOf('Die Löhne sollen steigen, die Einnahmen aus Arbeit nur wenig steigen.', 'die')).toBe('DET')
+    expect(posOf('Putin betonte, die „Friedenstruppen“ würden nur kurz bleiben.', 'die')).toBe('DET')
   })
 
   it('the formal Sie and Ihr inside a sentence, she and her at its start; danke after a subject is a verb', () => {
