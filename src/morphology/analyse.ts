@@ -133,6 +133,8 @@ const isLexiconNoun = (c: Scored) =>
 
 /** The shortest part of a compound taken from the dictionaries, which list many short words (Au, Öl). */
 const MIN_DICTIONARY_WORD = 5
+/** The shortest compound read with a part from the dictionaries: shorter capitalised words are mostly names. */
+const MIN_DICTIONARY_COMPOUND = 9
 
 /** Parts of speech a sentence-initial word may take from the dictionaries (open classes the lexicon lacks). */
 const DICTIONARY_CLASSES = new Set(['ADV', 'INTJ'])
@@ -140,7 +142,19 @@ const DICTIONARY_CLASSES = new Set(['ADV', 'INTJ'])
 export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}): Analyser {
   const names = options.names ?? new Set<string>()
   const wordClasses = options.wordClasses
-  const dictionaryNouns = options.nouns
+  // the dictionaries' nouns of a form, asked once per form: compound heads recur
+  const nounCache = new Map<string, string[]>()
+  const dictionaryNouns =
+    options.nouns &&
+    ((form: string): string[] => {
+      let lemmas = nounCache.get(form)
+      if (!lemmas) {
+        if (nounCache.size > CACHE_LIMIT) nounCache.clear()
+        lemmas = (options.nouns as (form: string) => string[])(form)
+        nounCache.set(form, lemmas)
+      }
+      return lemmas
+    })
   /** A noun of the dictionaries in `text`, with an ending or a linking element after it. */
   const dictionaryNoun = (text: string) => {
     if (!dictionaryNouns || text.length < MIN_DICTIONARY_WORD) return undefined
@@ -178,7 +192,10 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
             list.push({ lemma, pos: 'NOUN', score: lemma === form ? 23 : 28, fromDictionary: true })
         // a compound whose head or modifier only the dictionaries know: Bio|kraftstoffen ←
         // Kraftstoff, Antillen|insel
-        const c = !list.some((c) => c.pos === 'NOUN') && compound(form, lexicon, dictionaryWords)
+        const c =
+          form.length >= MIN_DICTIONARY_COMPOUND &&
+          !list.some((c) => c.pos === 'NOUN') &&
+          compound(form, lexicon, dictionaryWords)
         // one whose head is a name is a name: Süd|thailand, Nord|jemen
         const name = c && names.has(c.parts[c.parts.length - 1]?.lemma ?? '')
         if (c) list.push({ lemma: c.lemma, pos: name ? 'PROPN' : 'NOUN', score: 25, parts: c.parts })

@@ -62,11 +62,13 @@ export function compound(form: string, lexicon: Lexicon, other?: OtherWords): Co
   for (let at = MIN_MODIFIER; at <= form.length - MIN_HEAD; at++) {
     const headText = form.slice(at)
     const capital = headText.charAt(0).toUpperCase() + headText.slice(1)
-    const head = nounHead(capital, lexicon) ?? other?.head(capital)
-    if (!head) continue
     const modifierText = form.slice(0, at)
-    // an unknown modifier makes no compound: "Schomart" is no Schom|art
-    if (!isKnownModifier(modifierText, lexicon) && !other?.modifier(modifierText)) continue
+    const listed = nounHead(capital, lexicon)
+    // an unknown modifier makes no compound: "Schomart" is no Schom|art. Only one part may come
+    // from elsewhere (Antillen|insel, Bio|kraftstoff), and the lexicon is asked first: it is cheaper
+    const head = listed ?? (other && isKnownModifier(modifierText, lexicon) ? other.head(capital) : undefined)
+    if (!head) continue
+    if (listed && !isKnownModifier(modifierText, lexicon) && !other?.modifier(modifierText)) continue
     return {
       lemma: modifierText + head.lemma.charAt(0).toLowerCase() + head.lemma.slice(1),
       gender: head.gender,
