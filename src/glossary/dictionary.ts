@@ -8,6 +8,7 @@ import { pastPlural, surfaceForms } from './forms.js'
 import { lookupKey } from './keys.js'
 import { LazyWords } from './lazy-words.js'
 import { type PackEntry, toDocumentEntry } from './pack.js'
+import { phraseAnchors } from './phrases.js'
 
 export interface PhrasePattern {
   entry: Entry
@@ -109,7 +110,14 @@ export function dictionaryIndexData(dictionary: Dictionary): IndexData {
     for (const entry of list) refs.push(idOf(entry))
     starts.push(refs.length)
   }
-  const phrases = dictionary.phrases.map((p) => [idOf(p.entry), p.words.map((w) => w.text)])
+  // each expression with its part of speech and its anchor's keys, which a glosser would
+  // otherwise make for every expression when it starts (see phraseAnchors)
+  const anchors = phraseAnchors(dictionary.phrases)
+  const phrases = dictionary.phrases.map((p) => {
+    const anchor = anchors.get(p) ?? -1
+    const keys = anchor < 0 ? [] : [...(p.words[anchor]?.keys ?? [])]
+    return [idOf(p.entry), p.words.map((w) => w.text), p.entry.pos, anchor, keys]
+  })
   const names = [...(dictionary.names ?? oneWordNames(dictionary.words.values()))]
   return {
     ints: { starts: Int32Array.from(starts), refs: Int32Array.from(refs) },
@@ -178,14 +186,30 @@ class IndexedWords extends LazyWords {
 
 /** The dictionary a prebuilt index holds (see dictionaryIndexData). */
 export function dictionaryFromIndex(source: string, data: IndexData): Dictionary {
-  const json = data.json as { size: number; phrases: [number, string[]][]; names: string[] }
+  const json = data.json as {
+    size: number
+    phrases: [number, string[], string, number, string[]][]
+    names: string[]
+  }
   const { starts, refs } = data.ints as { starts: Int32Array; refs: Int32Array }
   const entries = new IndexedEntries(data.strings.entries as string[])
   const words = new IndexedWords(data.strings.keys as string[], starts, refs, entries)
   const shared = new Map<string, Set<string>>()
-  const phrases = json.phrases.map(([id, written]): PhrasePattern => {
-    const entry = entries.at(id)
-    return { entry, words: phraseWords(written, entry, shared) }
+  // an expression's entry is parsed when a match or one of its other words first needs it
+  const phrases = json.phrases.map(([id, written, pos, anchor, keys]): PhrasePattern => {
+    const wordClass = {
+      pos,
+      get verb() {
+        return entries.at(id).verb
+      },
+    }
+    const pattern = phraseWords(written, wordClass, shared, anchor, new Set(keys))
+    return {
+      get entry() {
+        return entries.at(id)
+      },
+      words: pattern,
+    }
   })
   return { source, words, phrases, size: json.size, prebuilt: true, names: new Set(json.names) }
 }
@@ -195,13 +219,20 @@ export function dictionaryFromIndex(source: string, data: IndexData): Dictionary
  * other words with noun and adjective endings, since capitalised adjectives inside names
  * inflect too ("im Auswärtigen Amt", "am Schwarzen Meer").
  */
-function phraseWords(words: string[], packEntry: WordClass, shared: Map<string, Set<string>>): PhrasePattern['words'] {
+function phraseWords(
+  words: string[],
+  packEntry: WordClass,
+  shared: Map<string, Set<string>>,
+  anchor = -1,
+  anchorKeys?: Set<string>,
+): PhrasePattern['words'] {
   const isVerbPhrase = packEntry.pos === 'VERB'
   return words.map((word, index) => {
     const verb = isVerbPhrase && index === words.length - 1
     if (VARIABLE_WORDS.has(word)) return { text: word, keys: VARIABLE_FORMS, optional: true, verb }
-    // keys are made when a match first asks for them: most words of most expressions never are
-    let keys: Set<string> | undefined
+    // keys are made when a match first asks for them: most words of most expressions never are;
+    // a prebuilt index holds those of each expression's anchor
+    let keys: Set<string> | undefined = index === anchor ? anchorKeys : undefined
     return {
       text: word,
       optional: false,

@@ -23,18 +23,16 @@ export type PhraseIndex = Map<string, PhrasePattern[]> & {
 }
 
 /**
- * Index patterns by the keys of their anchor: the required word (not the verb) that the
- * fewest patterns share. Anchoring on "in" would try every "in …" pattern at every "in" of a
- * text; "Aktion" of "in Aktion treten" is tried only where "Aktion" stands.
+ * Each pattern's anchor: the required word (not the verb) that the fewest patterns share, by
+ * its written text; patterns with none are left out.
  */
-export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
+export function phraseAnchors(patterns: PhrasePattern[]): Map<PhrasePattern, number> {
   // how many expressions share a word, by its written text (its keys are made only for anchors)
   const shared = new Map<string, number>()
   const written = (word: PhrasePattern['words'][number]) => word.text.toLowerCase()
   for (const pattern of patterns)
     for (const word of pattern.words)
       if (!word.optional && !word.verb) shared.set(written(word), (shared.get(written(word)) ?? 0) + 1)
-  const index: PhraseIndex = new Map()
   const anchors = new Map<PhrasePattern, number>()
   for (const pattern of patterns) {
     let anchor = -1
@@ -47,8 +45,20 @@ export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
         anchor = w
       }
     })
-    if (anchor < 0) continue
-    anchors.set(pattern, anchor)
+    if (anchor >= 0) anchors.set(pattern, anchor)
+  }
+  return anchors
+}
+
+/**
+ * Index patterns by the keys of their anchor: the required word (not the verb) that the
+ * fewest patterns share. Anchoring on "in" would try every "in …" pattern at every "in" of a
+ * text; "Aktion" of "in Aktion treten" is tried only where "Aktion" stands.
+ */
+export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
+  const index: PhraseIndex = new Map()
+  const anchors = phraseAnchors(patterns)
+  for (const [pattern, anchor] of anchors) {
     for (const key of (pattern.words[anchor] as PhrasePattern['words'][number]).keys) {
       const list = index.get(key)
       if (list) list.push(pattern)
