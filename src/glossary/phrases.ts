@@ -7,6 +7,7 @@
 import type { Token } from '../document.js'
 import type { PhrasePattern } from './dictionary.js'
 import { lookupKey } from './keys.js'
+import { CONTRACTIONS } from './sense-choice.js'
 
 export interface PhraseMatch {
   pattern: PhrasePattern
@@ -80,6 +81,9 @@ function tokenKeys(token: Token): string[] {
   const first = token.text.charAt(0)
   if (first !== first.toLowerCase()) keys.push(lookupKey(first.toLowerCase() + token.text.slice(1)))
   if (token.lemma && token.lemma !== token.text) keys.push(lookupKey(token.lemma))
+  // a contraction ends an expression with its preposition: "im Vergleich zum Vorjahr"
+  const preposition = CONTRACTIONS[token.text.toLowerCase()]
+  if (preposition) keys.push(preposition)
   return keys
 }
 

@@ -12,7 +12,7 @@ export const REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch'])
 // a preposition of a pattern, by the morphology's closed-class words
 const isPreposition = (word: string) => functionWords(word).some((f) => f.pos === 'ADP')
 // contractions stand for their preposition: "am Gericht" has "an"
-const CONTRACTIONS: Record<string, string> = {
+export const CONTRACTIONS: Record<string, string> = {
   am: 'an',
   ans: 'an',
   im: 'in',

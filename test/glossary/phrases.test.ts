@@ -32,6 +32,7 @@ const entries: PackEntry[] = [
     senses: [{ glosses: ['Federal Foreign Office'] }],
     domains: ['pol'],
   },
+  { lemma: 'im Vergleich zu', pos: 'ADP', senses: [{ glosses: ['compared with'] }], domains: [] },
 ]
 const reader = createReader({ dictionaries: [buildDictionary('test', entries)] })
 const phrases = (text: string) => {
@@ -59,6 +60,10 @@ describe('phrase matching', () => {
   it('finds inflected adjective-noun terms and names', () => {
     expect(phrases('Er warnte vor bunten Revolutionen.')).toEqual(['bunte Revolution: bunten Revolutionen'])
     expect(phrases('Sie trafen sich im Auswärtigen Amt.')).toEqual(['Auswärtiges Amt: Auswärtigen Amt'])
+  })
+
+  it('ends an expression on a preposition with the contraction of it and an article', () => {
+    expect(phrases('Im Vergleich zum Vorjahr stieg die Zahl.')).toEqual(['im Vergleich zu: Im Vergleich zum'])
   })
 
   it('does not match across sentences or with a missing word', () => {
