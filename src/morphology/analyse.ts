@@ -613,6 +613,8 @@ function rank(
   const nextIsNoun = () =>
     (nounNext ??= nextIsCapitalised && lexicon.lookup((next as Token).text).some((a) => a.pos === 'NOUN'))
   const relativeSlot = prev?.text === ',' || (prev?.pos === 'ADP' && i - 2 >= from && tokens[i - 2]?.text === ',')
+  let wieRole: string | undefined
+  const comparison = () => (wieRole ??= question() ? 'ADV' : endsWithFiniteVerb(tokens, i, lexicon) ? 'SCONJ' : 'CCONJ')
   let verbFinal: boolean | undefined
   const relativeClause = () => (verbFinal ??= relativeSlot && endsWithFiniteVerb(tokens, i, lexicon))
   let infinitiveNext: boolean | undefined
@@ -652,6 +654,10 @@ function rank(
     if (c.pos === 'ADJ' && ((nextIsCapitalised && afterArticle) || nextIsNoun()) && !capitalised) score += 15
     // an unknown lower-case word between an article and a noun is an adjective: "die orange Revolution"
     if (c.pos === 'ADJ' && score === 0 && afterArticle && nextIsCapitalised) score += 2
+    // wie asks in a question ("Wie geht es?"), opens a clause that ends in its verb ("wie
+    // sich herausstellte", SCONJ) and otherwise compares ("wie ein nasser Sack", "so schnell
+    // wie bei ihm", CCONJ)
+    if (c.lemma === 'wie' && c.pos === comparison()) score += 12
     // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
     if (c.pos === 'SCONJ') score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"

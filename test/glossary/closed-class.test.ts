@@ -40,6 +40,13 @@ describe('closed-class words', () => {
     expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
   })
 
+  it('wie compares (like, as), opens a clause that ends in its verb, or asks (how)', () => {
+    expect(gloss('Er hing wie ein nasser Sack an mir.', 'wie')).toBe('like')
+    expect(gloss('So schnell wie bei ihm ging es nie.', 'wie')).toBe('like')
+    expect(gloss('Wie geht es dir?', 'Wie')).toBe('how')
+    expect(annotationOf(annotate('Wie sich herausstellte, war der Preis hoch.'), 'Wie').token?.pos).toBe('SCONJ')
+  })
+
   it('an adjective listed in its comparative form is glossed as that: weitere is further, not far', () => {
     expect(gloss('Es gab weitere Proteste.', 'weitere')).toBe('further')
     expect(gloss('Nach weiteren Gesprächen.', 'weiteren')).toBe('further')
