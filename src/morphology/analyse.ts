@@ -658,6 +658,10 @@ function rank(
     // sich herausstellte", SCONJ) and otherwise compares ("wie ein nasser Sack", "so schnell
     // wie bei ihm", CCONJ)
     if (c.lemma === 'wie' && c.pos === comparison()) score += 12
+    // als opens a clause that ends in its verb ("als die Polizei eintraf"), not one with a noun
+    // right after it ("als Präsident", "größer als Berlin")
+    if (c.lemma === 'als' && c.pos === 'SCONJ' && !nextIsCapitalised && endsWithFiniteVerb(tokens, i, lexicon))
+      score += 12
     // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
     if (c.pos === 'SCONJ') score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"

@@ -189,6 +189,11 @@ describe('lemmas', () => {
     expect(posOf('Er hat Angst, wir können nicht gehen.', 'hat')).toBe('VERB')
   })
 
+  it('als opens a clause that ends in its verb, and is a preposition before a noun', () => {
+    expect(posOf('Erst als die Polizei eintraf, beruhigte sich die Lage.', 'als')).toBe('SCONJ')
+    expect(posOf('Er arbeitete als Lehrer und lebte in Berlin.', 'als')).toBe('ADP')
+  })
+
   it('sein of place is a full verb, sein as copula or auxiliary is AUX, as UD tags them', () => {
     expect(posOf('Ich war im Dezember bei ihm.', 'war')).toBe('VERB')
     expect(posOf('Wir sind öfter hier.', 'sind')).toBe('VERB')
