@@ -623,6 +623,12 @@ function rank(
       next?.kind === 'word' &&
       !isCapitalised(next.text) &&
       lexicon.lookup(next.text).some((a) => a.pos === 'VERB' && a.tags & TAG.lemma))
+  let adjectiveNext: boolean | undefined
+  const nextIsAdjective = () =>
+    (adjectiveNext ??=
+      next?.kind === 'word' &&
+      !isCapitalised(next.text) &&
+      (adjectiveLemma(next.text, lexicon) !== undefined || functionWords(next.text).some((f) => f.pos === 'ADV')))
   let verbNext: boolean | undefined
   const nextIsVerbForm = () =>
     (verbNext ??=
@@ -682,6 +688,16 @@ function rank(
       !ARTICLE_GENDERS[prev.text.toLowerCase()]?.includes(c.baseGender)
     )
       score -= 6
+    // zu before an adjective or adverb is "too": "zu spät", "zu teuer für uns"; before an
+    // adjective and its noun, the preposition: "zu neuen Ufern"
+    if (
+      c.pos === 'ADV' &&
+      c.lemma === 'zu' &&
+      !nextIsInfinitive() &&
+      nextIsAdjective() &&
+      !isCapitalised(tokens[i + 2]?.text ?? '')
+    )
+      score += 15
     // zu before an infinitive marks it (PART), before anything else it is the preposition: "zu gehen", "zu Hause"
     if (c.pos === 'PART' && c.lemma === 'zu' && nextIsInfinitive()) score += 10
     // a relative pronoun opens its clause after a comma (", die gestern kam", ", mit dem er"): a

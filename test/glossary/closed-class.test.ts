@@ -40,6 +40,13 @@ describe('closed-class words', () => {
     expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
   })
 
+  it('zu before an adjective or adverb is too; before an infinitive it marks it, before a noun it is to', () => {
+    expect(gloss('Das ist zu teuer.', 'zu')).toBe('too')
+    expect(gloss('Er kam zu spät.', 'zu')).toBe('too')
+    expect(gloss('Er versuchte zu helfen.', 'zu')).toBe('to (before an infinitive)')
+    expect(gloss('Er ging zu neuen Ufern.', 'zu')).toBe('to')
+  })
+
   it('wie compares (like, as), opens a clause that ends in its verb, or asks (how)', () => {
     expect(gloss('Er hing wie ein nasser Sack an mir.', 'wie')).toBe('like')
     expect(gloss('So schnell wie bei ihm ging es nie.', 'wie')).toBe('like')
