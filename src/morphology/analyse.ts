@@ -623,6 +623,12 @@ function rank(
       next?.kind === 'word' &&
       !isCapitalised(next.text) &&
       lexicon.lookup(next.text).some((a) => a.pos === 'VERB' && a.tags & TAG.lemma))
+  let finiteNext: boolean | undefined
+  const nextIsFinite = () =>
+    (finiteNext ??=
+      next?.kind === 'word' &&
+      !isCapitalised(next.text) &&
+      lexicon.lookup(next.text).some((a) => a.pos === 'VERB' && (a.tags & VERB_FORMS) !== 0))
   let adjectiveNext: boolean | undefined
   const nextIsAdjective = () =>
     (adjectiveNext ??=
@@ -668,6 +674,9 @@ function rank(
     // right after it ("als Präsident", "größer als Berlin")
     if (c.lemma === 'als' && c.pos === 'SCONJ' && !nextIsCapitalised && endsWithFiniteVerb(tokens, i, lexicon))
       score += 12
+    // a subordinating conjunction is never followed by a finite verb: "Da war niemand", "Damit
+    // meine ich" are adverbs (there, by that)
+    if (c.pos === 'SCONJ' && nextIsFinite()) score -= 15
     // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
     if (c.pos === 'SCONJ') score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"

@@ -40,6 +40,12 @@ describe('closed-class words', () => {
     expect(gloss('Je länger, desto besser.', 'desto')).toBe('the (… the)')
   })
 
+  it('a conjunction is never followed by a finite verb: "Da war niemand" is there, "Da ich krank war" since', () => {
+    expect(gloss('Da war niemand.', 'Da')).toBe('there')
+    expect(gloss('Da ich krank war, blieb ich zu Hause.', 'Da')).toBe('since')
+    expect(gloss('Er kam, damit sie gehen konnte.', 'damit')).toBe('so that')
+  })
+
   it('zu before an adjective or adverb is too; before an infinitive it marks it, before a noun it is to', () => {
     expect(gloss('Das ist zu teuer.', 'zu')).toBe('too')
     expect(gloss('Er kam zu spät.', 'zu')).toBe('too')
