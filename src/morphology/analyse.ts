@@ -48,6 +48,13 @@ interface Scored extends Candidate {
   fromDictionary?: boolean
 }
 
+/** Days and months, which UD German tags as names (am Montag, im Juli). */
+const CALENDAR = new Set(
+  'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember'.split(
+    ' ',
+  ),
+)
+
 /** Conjunctions that are adverbs inside a clause. */
 const CLAUSE_OPENING = new Set(['doch', 'aber', 'denn'])
 
@@ -269,7 +276,7 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         if (best.fromDictionary && textNames.has(token.text))
           best = ranked.find((c) => c.pos === 'PROPN' && c.lemma === token.text) ?? best
         token.lemma = best.lemma
-        token.pos = best.pos === 'NOUN' && names.has(best.lemma) ? 'PROPN' : best.pos
+        token.pos = best.pos === 'NOUN' && (names.has(best.lemma) || CALENDAR.has(best.lemma)) ? 'PROPN' : best.pos
         if (best.fromDictionary) fromDictionary.add(i)
         if (token.pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN') textNames.add(token.text)
         if (best.pos === 'AUX') {
@@ -661,7 +668,8 @@ function rank(
       score += 15
     // "sein", "ihr" before a noun are possessives
     if (c.pos === 'DET' && next && isCapitalised(next.text) && next.kind === 'word') score += 5
-    if (c.pos === 'DET' && next?.kind !== 'word') score -= 20
+    // an article stands before a word or a number: "dem 6. Januar", "die 33 000 Wahlbüros"
+    if (c.pos === 'DET' && next?.kind !== 'word' && next?.kind !== 'number' && next?.kind !== 'ordinal') score -= 20
     // an adjective with an ending before a noun is attributive: "schnelle Hilfe", "klare Worte"
     if (c.pos === 'ADJ' && ((nextIsCapitalised && afterArticle) || nextIsNoun()) && !capitalised) score += 15
     // an unknown lower-case word between an article and a noun is an adjective: "die orange Revolution"

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { annotate, bundledLexicon, createAnalyser, createReader } from '../../src/index.js'
 import type { Lexicon } from '../../src/morphology/lexicon.js'
+import { annotationOf } from '../glossary/annotation-of.js'
 
 const lemmas = (text: string) => Object.fromEntries(annotate(text).tokens.map((t) => [t.text, t.lemma]))
 /** The part of speech of the first token written `word`. */
@@ -187,6 +188,14 @@ describe('lemmas', () => {
     expect(posOf('Er sagte, dass es schwierig werde, den Einfluss zurückzudrängen.', 'werde')).toBe('VERB')
     // but not in a clause of its own
     expect(posOf('Er hat Angst, wir können nicht gehen.', 'hat')).toBe('VERB')
+  })
+
+  it('days and months are names, as UD German tags them; an article may stand before a number', () => {
+    const doc = annotate('Am Montag, dem 6. Januar, öffneten die 33 000 Wahlbüros.')
+    const pos = Object.fromEntries(doc.tokens.map((t) => [t.text, t.pos]))
+    expect(pos).toMatchObject({ Montag: 'PROPN', Januar: 'PROPN', dem: 'DET', die: 'DET' })
+    // still glossed from the dictionaries
+    expect(annotationOf(doc, 'Montag').entry?.senses[0]?.glosses[0]).toBe('Monday')
   })
 
   it('als opens a clause that ends in its verb, and is a preposition before a noun', () => {
