@@ -71,6 +71,9 @@ export function indexPhrases(patterns: PhrasePattern[]): PhraseIndex {
   return index
 }
 
+/** The preposition of each contraction (am: an), by its text. */
+const PREPOSITION_OF = new Map(Object.entries(CONTRACTIONS))
+
 /**
  * The keys a token matches phrase words by: its text (and the text with a lower-case first
  * letter, for sentence-initial words) and its lemma, never a capitalised variant: the
@@ -82,7 +85,7 @@ function tokenKeys(token: Token): string[] {
   if (first !== first.toLowerCase()) keys.push(lookupKey(first.toLowerCase() + token.text.slice(1)))
   if (token.lemma && token.lemma !== token.text) keys.push(lookupKey(token.lemma))
   // a contraction ends an expression with its preposition: "im Vergleich zum Vorjahr"
-  const preposition = CONTRACTIONS[token.text.toLowerCase()]
+  const preposition = token.text.length <= 6 ? PREPOSITION_OF.get(token.text.toLowerCase()) : undefined
   if (preposition) keys.push(preposition)
   return keys
 }
