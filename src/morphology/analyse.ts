@@ -472,6 +472,20 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
   return out
 }
 
+/** Whether a capitalised word (a noun) comes from tokens[from] on before a finite verb or the clause's end. */
+function nounAhead(tokens: Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (t.kind === 'punctuation' && CLAUSE_BOUNDARY.test(t.text)) return false
+    if (t.kind !== 'word') continue
+    if (isCapitalised(t.text)) return true
+    // a finite verb that is no adjective or adverb too ("lange" is one)
+    const finite = lexicon.lookup(t.text).some((a) => a.pos === 'VERB' && (a.tags & VERB_FORMS) !== 0)
+    if (finite && !adjectiveLemma(t.text, lexicon) && functionWords(t.text).length === 0) return false
+  }
+  return false
+}
+
 /** Punctuation that ends a clause, or the sentence. */
 const CLAUSE_BOUNDARY = /^(?:[,;:–—()]|[.!?]+)$/
 
@@ -630,6 +644,13 @@ function rank(
       next?.kind === 'word' &&
       !isCapitalised(next.text) &&
       lexicon.lookup(next.text).some((a) => a.pos === 'VERB' && a.tags & TAG.lemma))
+  let adverbNext: boolean | undefined
+  const nextIsAdverb = () =>
+    (adverbNext ??=
+      next?.kind === 'word' &&
+      !isCapitalised(next.text) &&
+      functionWords(next.text).some((f) => f.pos === 'ADV' || f.pos === 'PART') &&
+      !adjectiveLemma(next.text, lexicon))
   let finiteNext: boolean | undefined
   const nextIsFinite = () =>
     (finiteNext ??=
@@ -749,6 +770,9 @@ function rank(
     // "das ist doch gut", "er kam aber nicht", "was ist denn los?"
     if (c.pos === 'CCONJ' && CLAUSE_OPENING.has(c.lemma) && !sentenceInitial && !CLAUSE_STARTS.has(prev?.text ?? ''))
       score -= 10
+    // …and so does one before an adverb with no noun after it in its clause: "wer tut das schon
+    // gerne", "sehen das anders" (but "die schon lange andauernden Kämpfe")
+    if (c.pos === 'DET' && c.lemma === 'der' && nextIsAdverb() && !nounAhead(tokens, i + 2, lexicon)) score -= 12
     // an article right before a verb form stands for a noun: "Das ist gut", "Der kam zu spät"
     if (c.pos === 'DET' && nextIsVerbForm()) score -= 10
     // "die Münchner Polizei": the adjective of a place before a noun; "die Münchner": its people

@@ -218,6 +218,9 @@ describe('lemmas', () => {
     expect(posOf('Sie hatten vor, die Unterschiede zu überbrücken.', 'die')).toBe('DET')
     expect(posOf('Die Löhne sollen steigen, die Einnahmen aus Arbeit nur wenig steigen.', 'die')).toBe('DET')
     expect(posOf('Putin betonte, die „Friedenstruppen“ würden nur kurz bleiben.', 'die')).toBe('DET')
+    // before an adverb with no noun after it, a pronoun; before one that leads to a noun, an article
+    expect(posOf('Die Polizei hat das nicht bestätigt.', 'das')).toBe('PRON')
+    expect(posOf('Die schon lange andauernden Kämpfe gehen weiter.', 'Die')).toBe('DET')
   })
 
   it('the formal Sie and Ihr inside a sentence, she and her at its start; danke after a subject is a verb', () => {
