@@ -172,6 +172,12 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
         entries,
       )
       const first = entries[0]
+      // a noun's sense whose note names a word of the sentence: Ziel as the target "of an
+      // Angriff, Anschlag, … Terrorismus" where one of those stands ("das Ziel von Terrorismus")
+      if (first && pos === 'NOUN' && first.senses.length > 1) {
+        const cued = cuedSense(first, analysis, unit.tokens[0] as number)
+        if (cued !== undefined) annotation.sense = cued
+      }
       // a pronoun after a comma, or after a comma and a preposition, opens a relative clause:
       // ", die eindeutig … verfügt" (who, which), ", mit dem er sprach"
       if (first && pos === 'PRON') {
@@ -335,6 +341,29 @@ function participleAsAdjective(entries: Entry[], analysis: Analysis, unit: Lexic
   for (const word of clauseWords(analysis.tokens, at, at, sentence))
     if (HABEN.has(word) || REFLEXIVE.has(word)) return entries
   return [entries[adjective] as Entry, ...entries.slice(0, adjective), ...entries.slice(adjective + 1)]
+}
+
+/**
+ * The later sense of a noun whose note names, as a capitalised word, the lemma of a word of the
+ * token's sentence; undefined when none does.
+ */
+function cuedSense(entry: Entry, analysis: Analysis, at: number): number | undefined {
+  let lemmas: Set<string> | undefined
+  for (let k = 1; k < entry.senses.length; k++) {
+    const note = entry.senses[k]?.note
+    if (!note) continue
+    if (!lemmas) {
+      const sentence = sentenceAround(analysis, at)
+      if (!sentence) return undefined
+      lemmas = new Set()
+      for (let i = sentence[0]; i < sentence[1]; i++) {
+        const lemma = analysis.tokens[i]?.lemma
+        if (lemma && i !== at) lemmas.add(lemma)
+      }
+    }
+    for (const word of note.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []) if (lemmas.has(word)) return k
+  }
+  return undefined
 }
 
 /** The note of a pronoun's relative sense (der, die, das: who, which, that). */

@@ -278,7 +278,8 @@ export function createAnalyser(lexicon: Lexicon, options: AnalyserOptions = {}):
         token.lemma = best.lemma
         token.pos = best.pos === 'NOUN' && (names.has(best.lemma) || CALENDAR.has(best.lemma)) ? 'PROPN' : best.pos
         if (best.fromDictionary) fromDictionary.add(i)
-        if (token.pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN') textNames.add(token.text)
+        if (token.pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN' && !CALENDAR.has(tokens[i - 1]?.text ?? ''))
+          textNames.add(token.text)
         if (best.pos === 'AUX') {
           auxiliarySeen = true
           auxiliaryInClause = true
@@ -709,7 +710,15 @@ function rank(
     // a subordinating conjunction opens its clause: "…, damit er kommt" but "ist damit unklar"
     if (c.pos === 'SCONJ') score += sentenceInitial || prev?.text === ',' ? 3 : -8
     // a capitalised word right after a name, with no article, continues the name: "Antony Blinken"
-    if (c.pos === 'PROPN' && prev?.pos === 'PROPN' && prev.lemma === prev.text && !afterArticle) score += 25
+    // (not after a day or month: "am Montag Staatstrauer")
+    if (
+      c.pos === 'PROPN' &&
+      prev?.pos === 'PROPN' &&
+      prev.lemma === prev.text &&
+      !afterArticle &&
+      !CALENDAR.has(prev.text)
+    )
+      score += 25
     if (c.inName && ((nextIsCapitalised && afterArticle) || nextIsNoun())) score += 55
     // a sentence-initial finite verb before a pronoun: "Habe ich …", "Tritt er …"
     if (sentenceInitial && (c.pos === 'VERB' || c.pos === 'AUX') && ((next && PRONOUNS.has(next.text)) || question()))

@@ -59,6 +59,20 @@ describe('the sense a verb has in its clause', () => {
     expect(contextSense('bekennen', [{ glosses: ['claim (sich ~ zu)'] }, {}], new Set(['sich', 'zu']))).toBeUndefined()
   })
 
+  it('picks a noun sense whose note names a word of the sentence', () => {
+    const ziel = {
+      lemma: 'Ziel',
+      pos: 'NOUN',
+      gender: 'n' as const,
+      senses: [{ glosses: ['goal'] }, { glosses: ['target'], note: 'of an Angriff or Anschlag' }],
+      domains: [],
+    }
+    const read = createReader({ dictionaries: [buildDictionary('test', [ziel])] })
+    const sense = (text: string) => annotationOf(read.annotate(text), 'Ziel').sense?.glosses[0]
+    expect(sense('Das Ziel des Angriffs war eine Kaserne.')).toBe('target')
+    expect(sense('Das Ziel der Regierung ist klar.')).toBe('goal')
+  })
+
   it('reads a participle as the more basic adjective where no haben or sich makes it the verb', () => {
     const first = (text: string, word: string) => annotationOf(annotate(text), word).entry?.senses[0]?.glosses[0]
     expect(first('Das wurde am Montag bekannt.', 'bekannt')).toBe('known')
