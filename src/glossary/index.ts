@@ -173,8 +173,9 @@ export function createGlosser(dictionaries: Dictionary[]): Glosser {
       )
       const first = entries[0]
       // a noun's sense whose note names a word of the sentence: Ziel as the target "of an
-      // Angriff, Anschlag, … Terrorismus" where one of those stands ("das Ziel von Terrorismus")
-      if (first && pos === 'NOUN' && first.senses.length > 1) {
+      // Angriff, Anschlag, … Terrorismus" where one of those stands ("das Ziel von Terrorismus");
+      // curated packs only, whose notes are written so (the general dictionary's name genders)
+      if (first && pos === 'NOUN' && first.senses.length > 1 && first.source !== DING_SOURCE) {
         const cued = cuedSense(first, analysis, unit.tokens[0] as number)
         if (cued !== undefined) annotation.sense = cued
       }
