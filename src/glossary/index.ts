@@ -3,7 +3,7 @@
  * order (the politics pack first); phrases and multiword names are matched per sentence.
  */
 import type { Annotation, Entry, Token } from '../document.js'
-import { clauseAround } from '../morphology/clause.js'
+import { afterComma, clauseAround } from '../morphology/clause.js'
 import type { Analysis, LexicalUnit } from '../morphology/index.js'
 import { derivedEntry, NOUN_PREFIXES, numberEntry, particleVerbEntry } from './derived.js'
 import type { Dictionary } from './dictionary.js'
@@ -369,12 +369,6 @@ function cuedSense(entry: Entry, analysis: Analysis, at: number): number | undef
 
 /** The note of a pronoun's relative sense (der, die, das: who, which, that). */
 const RELATIVE_NOTE = 'relative pronoun'
-
-/** Whether tokens[i] follows a comma, directly or after a preposition. */
-function afterComma(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]
-  return prev?.text === ',' || (prev?.pos === 'ADP' && tokens[i - 2]?.text === ',')
-}
 
 /** A part of a composed gloss: the German word and its gloss, once where they are the same (national, Internet). */
 function partGloss(lemma: string, entry: Entry): string {

@@ -7,6 +7,7 @@
  */
 import type { Candidate, Sentence, Token } from '../document.js'
 import type { Segmentation } from '../segment/index.js'
+import { afterComma, endsClause, SUBJECT_PRONOUNS as PRONOUNS } from './clause.js'
 import { markFullVerbs } from './full-verbs.js'
 import { AUXILIARIES, functionWords } from './function-words.js'
 import { type Analyser, type Analysis, KIND_POS, type LexicalUnit } from './index.js'
@@ -77,8 +78,6 @@ const ARTICLE_GENDERS: Record<string, string[]> = {
   den: ['m'],
   des: ['m', 'n'],
 }
-
-const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'Sie', 'man'])
 
 type CompoundParts = CompoundAnalysis['parts']
 
@@ -477,18 +476,20 @@ function candidates(form: string, sentenceInitial: boolean, lexicon: Lexicon): S
 function nounAhead(tokens: Token[], from: number, lexicon: Lexicon): boolean {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token
-    if (t.kind === 'punctuation' && CLAUSE_BOUNDARY.test(t.text)) return false
+    if (endsClause(t)) return false
     if (t.kind !== 'word') continue
     if (isCapitalised(t.text)) return true
     // a finite verb that is no adjective or adverb too ("lange" is one)
-    const finite = lexicon.lookup(t.text).some((a) => a.pos === 'VERB' && (a.tags & VERB_FORMS) !== 0)
-    if (finite && !adjectiveLemma(t.text, lexicon) && functionWords(t.text).length === 0) return false
+    if (isFiniteVerb(t, lexicon) && !adjectiveLemma(t.text, lexicon) && functionWords(t.text).length === 0) return false
   }
   return false
 }
 
-/** Punctuation that ends a clause, or the sentence. */
-const CLAUSE_BOUNDARY = /^(?:[,;:–—()]|[.!?]+)$/
+/** Whether a token is a lower-case word the lexicon lists as a finite verb form. */
+const isFiniteVerb = (t: Token | undefined, lexicon: Lexicon): boolean =>
+  t?.kind === 'word' &&
+  !isCapitalised(t.text) &&
+  lexicon.lookup(t.text).some((a) => a.pos === 'VERB' && (a.tags & VERB_FORMS) !== 0)
 
 /**
  * Whether the clause that starts after tokens[at] ends in a finite verb, as a relative clause
@@ -496,17 +497,12 @@ const CLAUSE_BOUNDARY = /^(?:[,;:–—()]|[.!?]+)$/
  * after a first noun, as a main clause would (", die Regierung hat … beschlossen").
  */
 function endsWithFiniteVerb(tokens: Token[], at: number, lexicon: Lexicon): boolean {
-  const finite = (t: Token | undefined) =>
-    t?.kind === 'word' &&
-    !isCapitalised(t.text) &&
-    lexicon.lookup(t.text).some((a) => a.pos === 'VERB' && a.tags & VERB_FORMS)
   let end = at + 1
-  while (end < tokens.length && !(tokens[end]?.kind === 'punctuation' && CLAUSE_BOUNDARY.test(tokens[end]?.text ?? '')))
-    end++
+  while (end < tokens.length && !endsClause(tokens[end] as Token)) end++
   let last = end - 1
   while (last > at && tokens[last]?.kind === 'punctuation') last--
   // a zu-infinitive ends an infinitive clause: ", die Bilanz zu verbessern"
-  if (last <= at + 1 || !finite(tokens[last]) || tokens[last - 1]?.text === 'zu') return false
+  if (last <= at + 1 || !isFiniteVerb(tokens[last], lexicon) || tokens[last - 1]?.text === 'zu') return false
   // the first word and the one after it, past quotation marks: ", die „Friedenstruppen“ würden …"
   const word = (from: number) => {
     let k = from
@@ -515,7 +511,7 @@ function endsWithFiniteVerb(tokens: Token[], at: number, lexicon: Lexicon): bool
   }
   const first = word(at + 1)
   const second = word(first + 1)
-  return !(second < last && isCapitalised(tokens[first]?.text ?? '') && finite(tokens[second]))
+  return !(second < last && isCapitalised(tokens[first]?.text ?? '') && isFiniteVerb(tokens[second], lexicon))
 }
 
 /** Words after which a capitalised word is inside a noun phrase, not the start of a name. */
@@ -634,11 +630,12 @@ function rank(
   let nounNext: boolean | undefined
   const nextIsNoun = () =>
     (nounNext ??= nextIsCapitalised && lexicon.lookup((next as Token).text).some((a) => a.pos === 'NOUN'))
-  const relativeSlot = prev?.text === ',' || (prev?.pos === 'ADP' && i - 2 >= from && tokens[i - 2]?.text === ',')
-  let wieRole: string | undefined
-  const comparison = () => (wieRole ??= question() ? 'ADV' : endsWithFiniteVerb(tokens, i, lexicon) ? 'SCONJ' : 'CCONJ')
+  const relativeSlot = afterComma(tokens, i)
+  // whether the clause this word opens ends in its finite verb, asked by the rules for wie, als
+  // and relative pronouns: computed once
   let verbFinal: boolean | undefined
-  const relativeClause = () => (verbFinal ??= relativeSlot && endsWithFiniteVerb(tokens, i, lexicon))
+  const clauseEndsInVerb = () => (verbFinal ??= endsWithFiniteVerb(tokens, i, lexicon))
+  const comparison = () => (question() ? 'ADV' : clauseEndsInVerb() ? 'SCONJ' : 'CCONJ')
   let infinitiveNext: boolean | undefined
   const nextIsInfinitive = () =>
     (infinitiveNext ??=
@@ -653,11 +650,7 @@ function rank(
       functionWords(next.text).some((f) => f.pos === 'ADV' || f.pos === 'PART') &&
       !adjectiveLemma(next.text, lexicon))
   let finiteNext: boolean | undefined
-  const nextIsFinite = () =>
-    (finiteNext ??=
-      next?.kind === 'word' &&
-      !isCapitalised(next.text) &&
-      lexicon.lookup(next.text).some((a) => a.pos === 'VERB' && (a.tags & VERB_FORMS) !== 0))
+  const nextIsFinite = () => (finiteNext ??= isFiniteVerb(next, lexicon))
   let adjectiveNext: boolean | undefined
   const nextIsAdjective = () =>
     (adjectiveNext ??=
@@ -702,8 +695,7 @@ function rank(
     if (c.lemma === 'wie' && c.pos === comparison()) score += 12
     // als opens a clause that ends in its verb ("als die Polizei eintraf"), not one with a noun
     // right after it ("als Präsident", "größer als Berlin")
-    if (c.lemma === 'als' && c.pos === 'SCONJ' && !nextIsCapitalised && endsWithFiniteVerb(tokens, i, lexicon))
-      score += 12
+    if (c.lemma === 'als' && c.pos === 'SCONJ' && !nextIsCapitalised && clauseEndsInVerb()) score += 12
     // a subordinating conjunction is never followed by a finite verb: "Da war niemand", "Damit
     // meine ich" are adverbs (there, by that)
     if (c.pos === 'SCONJ' && nextIsFinite()) score -= 15
@@ -760,7 +752,7 @@ function rank(
     // …and so is one whose clause ends in a finite verb: ", die genau auf uns zugeschnitten
     // waren", ", die Scharping anspricht" (before a common noun, an article: ", die Einnahmen
     // aus Arbeit nur um 1,5 Prozent steigen")
-    if (c.pos === 'DET' && c.lemma === 'der' && !nextIsNoun() && relativeClause()) score -= 12
+    if (c.pos === 'DET' && c.lemma === 'der' && relativeSlot && !nextIsNoun() && clauseEndsInVerb()) score -= 12
     // after a subject pronoun danke and bitte are verb forms: "ich danke Ihnen", "wir bitten"
     if (
       c.pos === 'PART' &&

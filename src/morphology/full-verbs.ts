@@ -4,7 +4,7 @@
  * gesagt", "wird kommen", "kann helfen". sein stays AUX either way: as a copula UD tags it AUX.
  */
 import type { Token } from '../document.js'
-import { clauseAround } from './clause.js'
+import { clauseAround, SUBJECT_PRONOUNS } from './clause.js'
 import { type Lexicon, TAG } from './lexicon.js'
 
 const HELPING = new Set(['haben', 'werden', 'können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen'])
@@ -26,7 +26,6 @@ function helped(token: Token, lexicon: Lexicon): boolean {
 /** Pronouns that open a relative clause, and words that open an infinitive clause. */
 const RELATIVE = new Set(['der', 'welcher', 'was', 'wer'])
 const INFINITIVE_CLAUSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'zu'])
-const SUBJECTS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man'])
 
 /**
  * Whether the words from `at` open a clause inside another: "die hier wohnen", "in dem sie
@@ -62,7 +61,7 @@ function helpedBeyond(tokens: Token[], comma: number, sentence: [number, number]
       for (let j = k + 1; j <= end; j++) {
         const t = tokens[j] as Token
         // a subject pronoun or an auxiliary of its own opens a clause: ", wir können gehen"
-        if (t.pos === 'AUX' || (t.pos === 'PRON' && SUBJECTS.has(t.text.toLowerCase()))) return false
+        if (t.pos === 'AUX' || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.text.toLowerCase()))) return false
         if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue
         // a zu-infinitive past a comma is an infinitive clause of its own: "schwierig werde, den
         // Einfluss zurückzudrängen"
